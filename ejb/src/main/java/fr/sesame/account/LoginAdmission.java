@@ -1,0 +1,13 @@
+package fr.sesame.account;
+
+/** What happens to someone whose password the directory has just accepted. */
+public enum LoginAdmission {
+    /** The account is active: come in. */
+    ADMITTED,
+    /** The account is locked by the hotline or the security officer. */
+    REFUSED_LOCKED,
+    /** The account has not been activated yet. */
+    REFUSED_PENDING,
+    /** The directory cannot be reached to check the account. */
+    DIRECTORY_UNAVAILABLE
+}

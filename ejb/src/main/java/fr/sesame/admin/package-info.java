@@ -1,0 +1,2 @@
+/** Administration: the state of the service and, later, imports and dashboards. */
+package fr.sesame.admin;

@@ -1,0 +1,83 @@
+package fr.sesame.directory;
+
+import org.eclipse.microprofile.config.Config;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Where the directory is and how its schema names things. Every académie's directory differs, so
+ * every value comes from configuration ({@code sesame.ldap.*}, server.xml variables).
+ */
+public record DirectorySettings(
+        String host,
+        int port,
+        boolean tls,
+        Optional<String> trustStore,
+        String trustStorePassword,
+        String bindDn,
+        String bindPassword,
+        String peopleDn,
+        String personClass,
+        Attributes attributes,
+        Duration connectTimeout,
+        Duration responseTimeout,
+        int poolSize) {
+
+    /** The attribute names of the directory's schema. */
+    public record Attributes(
+            String identifiant,
+            String givenName,
+            String surname,
+            String displayName,
+            String academicAddress,
+            String uai,
+            String recoveryAddress,
+            String mobile,
+            String accountState,
+            String passwordChanged) {
+
+        String[] all() {
+            return new String[] {identifiant, givenName, surname, displayName, academicAddress, uai,
+                    recoveryAddress, mobile, accountState, passwordChanged};
+        }
+    }
+
+    public static DirectorySettings from(Config config) {
+        Attributes attributes = new Attributes(
+                config.getValue("sesame.ldap.attr.identifiant", String.class),
+                config.getValue("sesame.ldap.attr.given-name", String.class),
+                config.getValue("sesame.ldap.attr.surname", String.class),
+                config.getValue("sesame.ldap.attr.display-name", String.class),
+                config.getValue("sesame.ldap.attr.academic-address", String.class),
+                config.getValue("sesame.ldap.attr.uai", String.class),
+                config.getValue("sesame.ldap.attr.recovery-address", String.class),
+                config.getValue("sesame.ldap.attr.mobile", String.class),
+                config.getValue("sesame.ldap.attr.account-state", String.class),
+                config.getValue("sesame.ldap.attr.password-changed", String.class));
+        return new DirectorySettings(
+                config.getValue("sesame.ldap.host", String.class),
+                config.getValue("sesame.ldap.port", Integer.class),
+                config.getValue("sesame.ldap.tls", Boolean.class),
+                config.getOptionalValue("sesame.ldap.truststore", String.class).filter(s -> !s.isBlank()),
+                config.getOptionalValue("sesame.ldap.truststore-password", String.class).orElse(""),
+                config.getValue("sesame.ldap.bind-dn", String.class),
+                config.getValue("sesame.ldap.bind-password", String.class),
+                config.getValue("sesame.ldap.people-dn", String.class),
+                config.getValue("sesame.ldap.person-class", String.class),
+                attributes,
+                Duration.ofMillis(config.getValue("sesame.ldap.connect-timeout-ms", Long.class)),
+                Duration.ofMillis(config.getValue("sesame.ldap.response-timeout-ms", Long.class)),
+                config.getValue("sesame.ldap.pool-size", Integer.class));
+    }
+
+    /** Host and port, for status pages: never the credentials. */
+    public String endpoint() {
+        return (tls ? "ldaps://" : "ldap://") + host + ":" + port;
+    }
+
+    @Override
+    public String toString() {
+        return "DirectorySettings[" + endpoint() + ", bind " + bindDn + ", people " + peopleDn + "]";
+    }
+}

@@ -1,0 +1,60 @@
+package fr.sesame.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Brings the database schema up to date before anything uses it. The migrations are SQL files in
+ * the persistence module's {@code db/migration}; the empty {@code flyway.location} files beside them
+ * let Flyway find them through Liberty's class loader. On a farm every server runs it
+ * at start; Flyway's lock on its history table lets one migrate while the others wait.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = "jdbc/sesame")
+    DataSource dataSource;
+
+    /** Extra places to read migrations from, such as the embedded run's demo data; comma separated. */
+    @Inject
+    @ConfigProperty(name = "sesame.db.extra-migration-locations", defaultValue = " ")
+    String extraLocations;
+
+    @PostConstruct
+    void migrate() {
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        Arrays.stream(extraLocations.split(","))
+                .map(String::strip)
+                .filter(location -> !location.isEmpty())
+                .forEach(locations::add);
+        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(locations.toArray(String[]::new))
+                // Liberty's persistent timers may have created their tables first.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .failOnMissingLocations(false)
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+}

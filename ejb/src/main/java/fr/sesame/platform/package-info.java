@@ -1,0 +1,2 @@
+/** What every feature stands on: the database schema, the clock. */
+package fr.sesame.platform;

@@ -1,0 +1,50 @@
+package fr.sesame.security;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Logger;
+
+/** Writes the audit trail: every security-relevant event, in the database and in the server log. */
+@Stateless
+public class AuditTrail {
+
+    private static final Logger LOG = Logger.getLogger("fr.sesame.audit");
+
+    @PersistenceContext(unitName = "sesame")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Records an event within the caller's transaction, so that it is kept exactly when the action is.
+     *
+     * @param actor the identifiant concerned (as typed, for a failed login)
+     * @param clientAddress the client's IP address, or null
+     * @param detail a short note without any secret, or null
+     */
+    public AuditEvent record(AuditEventType type, String actor, String clientAddress, String detail) {
+        AuditEvent event = new AuditEvent(clock.instant(), type, actor, clientAddress, detail);
+        em.persist(event);
+        LOG.info(() -> event.type() + " actor=" + event.actor() + " client=" + event.clientAddress()
+                + (event.detail() == null ? "" : " detail=" + event.detail()));
+        return event;
+    }
+
+    /** The latest events about one identifiant, newest first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<AuditEvent> latestAbout(String actor, int max) {
+        return em.createQuery("select e from AuditEvent e where e.actor = :actor order by e.occurredAt desc, e.id desc",
+                        AuditEvent.class)
+                .setParameter("actor", actor)
+                .setMaxResults(max)
+                .getResultList();
+    }
+}

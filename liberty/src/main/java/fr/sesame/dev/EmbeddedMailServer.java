@@ -1,0 +1,36 @@
+package fr.sesame.dev;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * A real SMTP and IMAP server that catches every mail Sésame sends. Any login reads the mailbox
+ * named by the address: log in as {@code claire.martin@example.org} with any password.
+ */
+public final class EmbeddedMailServer implements AutoCloseable {
+
+    private final GreenMail greenMail;
+
+    private EmbeddedMailServer(GreenMail greenMail) {
+        this.greenMail = greenMail;
+    }
+
+    public static EmbeddedMailServer start(String host, int smtpPort, int imapPort) {
+        GreenMail greenMail = new GreenMail(new ServerSetup[] {
+                new ServerSetup(smtpPort, host, ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(imapPort, host, ServerSetup.PROTOCOL_IMAP)});
+        greenMail.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        greenMail.start();
+        return new EmbeddedMailServer(greenMail);
+    }
+
+    public GreenMail greenMail() {
+        return greenMail;
+    }
+
+    @Override
+    public void close() {
+        greenMail.stop();
+    }
+}

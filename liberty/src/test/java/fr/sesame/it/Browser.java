@@ -1,0 +1,176 @@
+package fr.sesame.it;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+/**
+ * A headless Chromium from Debian's packages, one per test class, with a clean cookie jar before
+ * each test. Selenium Manager cannot download anything here: the binaries are given explicitly.
+ */
+public final class Browser implements ParameterResolver, BeforeEachCallback, AfterAllCallback {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Browser.class);
+
+    private final WebDriver driver;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    /** For JUnit: the extension instance is created per test class by {@code @ExtendWith}. */
+    public Browser() {
+        this.driver = null;
+    }
+
+    private static Browser open() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("sesame.it.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1280,1024",
+                "--lang=fr-FR", "--user-data-dir=" + Files.createTempDirectory("sesame-chromium"));
+        options.setAcceptInsecureCerts(true);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return new Browser(driver);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(ItSettings.url(path).toString());
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public WebElement find(String cssSelector) {
+        return driver.findElement(By.cssSelector(cssSelector));
+    }
+
+    public List<WebElement> findAll(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector));
+    }
+
+    public String text(String cssSelector) {
+        return find(cssSelector).getText();
+    }
+
+    public void type(String cssSelector, String value) {
+        WebElement field = find(cssSelector);
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /** Waits until the page at {@code path} is shown. */
+    public void waitForPath(String path) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> path().equals(path));
+    }
+
+    public void waitFor(String cssSelector) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    /** Waits until the element shows a text containing {@code expected}. */
+    public void waitForText(String cssSelector, String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), expected));
+    }
+
+    /** Logs in through the login page and waits for the page that follows. */
+    public void logIn(String identifiant, String password) {
+        open("/connexion");
+        type("#connexion\\:identifiant", identifiant);
+        type("#connexion\\:motDePasse", password);
+        find("#connexion\\:seConnecter").click();
+    }
+
+    public String cookie(String name) {
+        var cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /** The page shows no stack trace, server message code or exception text. */
+    public void assertNoTechnicalDetail() {
+        String source = driver.getPageSource();
+        org.assertj.core.api.Assertions.assertThat(source)
+                .doesNotContain("at java.", "at com.ibm.", "Exception:", "SRVE0", "CWWK", "Error 500", "Error 403");
+    }
+
+    /** What the page wrote to the console: CSP violations and script errors show up here. */
+    public List<LogEntry> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .toList();
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Browser.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return browserOf(context);
+    }
+
+    private static Browser browserOf(ExtensionContext context) {
+        ExtensionContext classContext = context.getTestClass().isPresent() && context.getTestMethod().isPresent()
+                ? context.getParent().orElse(context) : context;
+        return classContext.getStore(NAMESPACE).getOrComputeIfAbsent("browser", key -> {
+            try {
+                return open();
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot start Chromium", e);
+            }
+        }, Browser.class);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        Browser browser = browserOf(context);
+        browser.open("/erreur/404.xhtml");
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.manage().logs().get(LogType.BROWSER); // drop what earlier tests logged
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        Browser browser = context.getStore(NAMESPACE).remove("browser", Browser.class);
+        if (browser != null) {
+            browser.driver.quit();
+        }
+    }
+}

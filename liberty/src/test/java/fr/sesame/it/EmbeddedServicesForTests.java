@@ -1,0 +1,51 @@
+package fr.sesame.it;
+
+import fr.sesame.dev.EmbeddedDirectory;
+import fr.sesame.dev.EmbeddedMailServer;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+import java.time.Clock;
+
+/**
+ * Starts the demo directory and the mail server once for the whole test run, on the ports the
+ * test server is configured with. Nothing is saved: every run starts from the demo seed.
+ */
+public class EmbeddedServicesForTests implements LauncherSessionListener {
+
+    private static EmbeddedDirectory directory;
+    private static EmbeddedMailServer mail;
+
+    @Override
+    public synchronized void launcherSessionOpened(LauncherSession session) {
+        if (directory != null) {
+            return;
+        }
+        try {
+            directory = EmbeddedDirectory.start(ItSettings.HOST, ItSettings.ldapPort(), null, Clock.systemUTC());
+            mail = EmbeddedMailServer.start(ItSettings.HOST, ItSettings.smtpPort(), ItSettings.imapPort());
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot start the embedded directory and mail server for the tests", e);
+        }
+    }
+
+    @Override
+    public synchronized void launcherSessionClosed(LauncherSession session) {
+        if (mail != null) {
+            mail.close();
+            mail = null;
+        }
+        if (directory != null) {
+            directory.close();
+            directory = null;
+        }
+    }
+
+    public static EmbeddedDirectory directory() {
+        return directory;
+    }
+
+    public static EmbeddedMailServer mail() {
+        return mail;
+    }
+}

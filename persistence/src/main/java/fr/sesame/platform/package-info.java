@@ -1,0 +1,2 @@
+/** Mappings every entity shares. */
+package fr.sesame.platform;

@@ -1,0 +1,2 @@
+/** Établissements of the académie, known by their UAI. */
+package fr.sesame.school;

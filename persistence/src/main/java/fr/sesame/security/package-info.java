@@ -1,0 +1,2 @@
+/** The audit trail: security-relevant events, written once and kept. */
+package fr.sesame.security;

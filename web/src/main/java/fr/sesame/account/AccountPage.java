@@ -1,0 +1,63 @@
+package fr.sesame.account;
+
+import fr.sesame.directory.DirectoryUnavailableException;
+import fr.sesame.security.Roles;
+import fr.sesame.web.Messages;
+import fr.sesame.web.Site;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+/** "Mon compte": who the directory says you are. */
+@Named
+@RequestScoped
+public class AccountPage {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Site site;
+
+    private AccountSummary account;
+    private List<String> roles = List.of();
+
+    /** View action: reads the account from the directory; a directory outage becomes a calm message. */
+    public void load() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String identifiant = external.getRemoteUser();
+        try {
+            account = accounts.summaryOf(identifiant);
+            roles = Roles.ALL.stream().filter(external::isUserInRole).toList();
+        } catch (AccountNotFoundException e) {
+            messages.error("account.notFound");
+        } catch (DirectoryUnavailableException e) {
+            messages.error("error.directoryUnavailable");
+        }
+    }
+
+    public AccountSummary getAccount() {
+        return account;
+    }
+
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    public String getPasswordChangedOn() {
+        return account == null ? null : account.passwordChangedAt()
+                .map(instant -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                        .format(instant.atZone(site.getZone())))
+                .orElse(null);
+    }
+}

@@ -1,0 +1,2 @@
+/** "Mon compte": the logged-in agent's own page. */
+package fr.sesame.account;

@@ -1,0 +1,2 @@
+/** Administration pages and the readiness probe. */
+package fr.sesame.admin;

@@ -1,0 +1,56 @@
+package fr.sesame.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Texts from the bundle, in the page's language, for backing beans. The one place keys become words. */
+@Named
+@RequestScoped
+public class Messages {
+
+    static final String BUNDLE = "fr.sesame.web.i18n.messages";
+
+    public String text(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.FRENCH;
+        return format(locale, key, arguments);
+    }
+
+    static String format(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                Thread.currentThread().getContextClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        try {
+            String pattern = bundle.getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        } catch (MissingResourceException e) {
+            return "???" + key + "???";
+        }
+    }
+
+    /** A message for the whole page, shown at the top and read out by screen readers. */
+    public void error(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    public void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    /** A message tied to one field, shown beside it. */
+    public void fieldError(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    private void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+        String text = text(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+}

@@ -1,0 +1,85 @@
+package fr.sesame.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.ZoneId;
+
+/** The académie's settings that pages show: its name, the mail domain, how to reach the hotline. */
+@Named("site")
+@ApplicationScoped
+public class Site {
+
+    @Inject
+    @ConfigProperty(name = "sesame.academie.name")
+    String academieName;
+
+    @Inject
+    @ConfigProperty(name = "sesame.mail.domain")
+    String mailDomain;
+
+    @Inject
+    @ConfigProperty(name = "sesame.hotline.phone")
+    String hotlinePhone;
+
+    @Inject
+    @ConfigProperty(name = "sesame.hotline.email")
+    String hotlineEmail;
+
+    @Inject
+    @ConfigProperty(name = "sesame.hotline.hours")
+    String hotlineHours;
+
+    @Inject
+    @ConfigProperty(name = "sesame.time-zone")
+    String timeZone;
+
+    @Inject
+    @ConfigProperty(name = "sesame.device.imap.host")
+    String imapHost;
+
+    @Inject
+    @ConfigProperty(name = "sesame.device.smtp.host")
+    String smtpHost;
+
+    public String getAcademieName() {
+        return academieName;
+    }
+
+    public String getMailDomain() {
+        return mailDomain;
+    }
+
+    public String getHotlinePhone() {
+        return hotlinePhone;
+    }
+
+    /** The phone number as a {@code tel:} link: digits and a leading plus only. */
+    public String getHotlinePhoneLink() {
+        return "tel:" + hotlinePhone.replaceAll("[^0-9+]", "");
+    }
+
+    public String getHotlineEmail() {
+        return hotlineEmail;
+    }
+
+    public String getHotlineHours() {
+        return hotlineHours;
+    }
+
+    /** The incoming mail server agents set up on their devices. */
+    public String getImapHost() {
+        return imapHost;
+    }
+
+    /** The outgoing mail server agents set up on their devices. */
+    public String getSmtpHost() {
+        return smtpHost;
+    }
+
+    public ZoneId getZone() {
+        return ZoneId.of(timeZone);
+    }
+}
