@@ -71,6 +71,19 @@ public class AccountService {
         return admission;
     }
 
+    /**
+     * Whether the directory answers now: after a refused login, tells "wrong password" apart from
+     * "the directory is away" without saying anything about the account.
+     */
+    public boolean directoryAnswers() {
+        try {
+            directory.ping();
+            return true;
+        } catch (DirectoryUnavailableException e) {
+            return false;
+        }
+    }
+
     /** The directory refused the identifiant and password. Same record whether the identifiant exists or not. */
     public void recordFailedLogin(String typedIdentifiant, String clientAddress) {
         audit.record(AuditEventType.LOGIN_FAILED, typedIdentifiant, clientAddress, null);

@@ -155,9 +155,9 @@ public final class EmbeddedDirectory implements AutoCloseable {
         return server.getListenPort();
     }
 
-    /** Closes the listener: clients see the directory go away. The data stays. */
+    /** Closes the listener and every open connection: clients see the directory go away. The data stays. */
     public void stopListening() {
-        server.shutDown(false);
+        server.shutDown(true);
     }
 
     /** Opens the listener again on the same port. */

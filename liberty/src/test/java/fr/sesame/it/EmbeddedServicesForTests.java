@@ -18,7 +18,8 @@ public class EmbeddedServicesForTests implements LauncherSessionListener {
 
     @Override
     public synchronized void launcherSessionOpened(LauncherSession session) {
-        if (directory != null) {
+        // Only the integration tests (failsafe names the test server) need them.
+        if (directory != null || System.getProperty("sesame.it.server") == null) {
             return;
         }
         try {

@@ -55,8 +55,12 @@ public class LoginPage {
             case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for a login
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/compte");
             default -> {
-                accounts.recordFailedLogin(typed, request.getRemoteAddr());
-                messages.error("login.failed");
+                if (accounts.directoryAnswers()) {
+                    accounts.recordFailedLogin(typed, request.getRemoteAddr());
+                    messages.error("login.failed");
+                } else {
+                    messages.error("login.refused.indisponible");
+                }
             }
         }
     }

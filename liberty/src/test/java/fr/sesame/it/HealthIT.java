@@ -1,0 +1,81 @@
+package fr.sesame.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import fr.sesame.dev.EmbeddedDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+import static fr.sesame.it.ItSettings.DEMO_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code /health/ready} follows the directory and the mail server as they come and go, and so does
+ * the login page.
+ */
+@ExtendWith(Browser.class)
+class HealthIT {
+
+    @Test
+    void readyWhenEverythingAnswers() throws Exception {
+        HttpResponse<String> response = Https.get(ItSettings.url("/health/ready"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"")
+                .contains("\"name\":\"directory\"", "\"name\":\"database\"", "\"name\":\"mail\"")
+                .doesNotContain("127.0.0.1", "sesame-embedded-only");
+    }
+
+    @Test
+    void downWhileTheDirectoryIsAwayAndUpWhenItComesBack(Browser browser) throws Exception {
+        EmbeddedDirectory directory = EmbeddedServicesForTests.directory();
+        directory.stopListening();
+        try {
+            HttpResponse<String> down = Https.get(ItSettings.url("/health/ready"));
+            assertThat(down.statusCode()).isEqualTo(503);
+            assertThat(down.body()).contains("\"status\":\"DOWN\"")
+                    .containsPattern("\\{\"name\":\"directory\",\"status\":\"DOWN\"");
+
+            browser.logIn("cmartin", DEMO_PASSWORD);
+            browser.waitFor("#messages .ui-messages-error");
+            assertThat(browser.text("#messages")).contains("momentanément indisponible");
+        } finally {
+            directory.startListening();
+        }
+
+        assertThat(readinessWithin(Duration.ofSeconds(30))).isEqualTo(200);
+        browser.logIn("cmartin", DEMO_PASSWORD);
+        browser.waitForPath("/compte");
+        assertThat(browser.text("#nom")).isEqualTo("Claire Martin");
+    }
+
+    @Test
+    void downWhileTheMailServerIsAway() throws Exception {
+        GreenMail mail = EmbeddedServicesForTests.mail().greenMail();
+        mail.stop();
+        try {
+            HttpResponse<String> down = Https.get(ItSettings.url("/health/ready"));
+            assertThat(down.statusCode()).isEqualTo(503);
+            assertThat(down.body()).containsPattern("\\{\"name\":\"mail\",\"status\":\"DOWN\"");
+        } finally {
+            mail.start();
+        }
+        assertThat(readinessWithin(Duration.ofSeconds(30))).isEqualTo(200);
+    }
+
+    private static int readinessWithin(Duration limit) throws Exception {
+        Instant end = Instant.now().plus(limit);
+        int status;
+        do {
+            status = Https.get(ItSettings.url("/health/ready")).statusCode();
+            if (status == 200) {
+                return status;
+            }
+            Thread.sleep(500);
+        } while (Instant.now().isBefore(end));
+        return status;
+    }
+}

@@ -1,0 +1,102 @@
+package fr.sesame.it;
+
+import fr.sesame.platform.ClockProducer;
+import fr.sesame.platform.InstantConverter;
+import fr.sesame.school.School;
+import fr.sesame.school.SchoolCatalog;
+import fr.sesame.school.Uai;
+import fr.sesame.security.AuditEvent;
+import fr.sesame.security.AuditEventType;
+import fr.sesame.security.AuditTrail;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import org.assertj.core.api.Assertions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The entities and the services that store them, inside Liberty, against the test server's H2
+ * database as Flyway migrated it when Sésame started.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PersistenceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.create(WebArchive.class, "persistence-it.war")
+                .addClasses(AuditTrail.class, AuditEvent.class, AuditEventType.class,
+                        School.class, Uai.class, SchoolCatalog.class, InstantConverter.class, ClockProducer.class)
+                .addAsResource("META-INF/persistence.xml")
+                .addAsLibraries(DirectoryIT.jarOf(Assertions.class))
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+    }
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    SchoolCatalog schools;
+
+    @Resource(lookup = "jdbc/sesame")
+    DataSource dataSource;
+
+    @Test
+    void flywayBroughtTheSchemaToItsLatestVersion() throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(
+                     "select \"version\", \"success\" from \"flyway_schema_history\" where \"version\" is not null order by \"installed_rank\"")) {
+            assertThat(result.next()).isTrue();
+            assertThat(result.getString(1)).isEqualTo("1");
+            assertThat(result.getBoolean(2)).isTrue();
+        }
+    }
+
+    @Test
+    void anAuditEventIsStoredAndReadBackWithItsExactMoment() {
+        String actor = "it-" + UUID.randomUUID();
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS).minusMillis(1);
+
+        audit.record(AuditEventType.LOGIN_FAILED, actor, "192.0.2.10", null);
+        audit.record(AuditEventType.LOGIN_SUCCEEDED, actor, "192.0.2.10", "after one mistake");
+
+        List<AuditEvent> events = audit.latestAbout(actor, 10);
+        assertThat(events).extracting(AuditEvent::type)
+                .containsExactly(AuditEventType.LOGIN_SUCCEEDED, AuditEventType.LOGIN_FAILED);
+        assertThat(events.get(0).detail()).isEqualTo("after one mistake");
+        assertThat(events.get(0).occurredAt()).isAfterOrEqualTo(before).isBefore(Instant.now().plusSeconds(1));
+        assertThat(events.get(0).id()).isNotNull();
+    }
+
+    @Test
+    void anIdentifiantWithAccentsAndQuotesIsStoredAsTyped() {
+        String actor = "Zoé O'Neil \"" + UUID.randomUUID();
+
+        audit.record(AuditEventType.LOGIN_FAILED, actor, null, null);
+
+        assertThat(audit.latestAbout(actor, 1)).singleElement().extracting(AuditEvent::actor).isEqualTo(actor);
+    }
+
+    @Test
+    void theEmbeddedRunsDemoSchoolsAreKnown() {
+        assertThat(schools.find(new Uai("0801234A"))).map(School::name).contains("Collège Jules Verne");
+        assertThat(schools.find(new Uai("0999999Z"))).isEmpty();
+        assertThat(schools.all()).extracting(School::city).contains("Amiens", "Beauvais", "Laon");
+    }
+}
