@@ -6,6 +6,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import java.util.Locale;
 import java.util.Map;
@@ -37,11 +38,20 @@ public class LocaleSelection {
             current = asked.get();
             external.addResponseCookie(COOKIE, current.getLanguage(), Map.of(
                     "maxAge", ONE_YEAR, "path", "/", "secure", true, "httpOnly", true, "SameSite", "Lax"));
+            announce(external);
             return;
         }
         Object cookie = external.getRequestCookieMap().get(COOKIE);
         if (cookie instanceof jakarta.servlet.http.Cookie c) {
             supported(c.getValue()).ifPresent(locale -> current = locale);
+        }
+        announce(external);
+    }
+
+    /** Content-Language says the page's language (the server would say its own default). */
+    private void announce(ExternalContext external) {
+        if (external.getResponse() instanceof HttpServletResponse response && !response.isCommitted()) {
+            response.setHeader("Content-Language", current.getLanguage());
         }
     }
 
