@@ -92,10 +92,13 @@ class EmbeddedDirectoryTest {
 
     @Test
     void theListenerCanGoAwayAndComeBackWithTheSameData() throws Exception {
-        try (EmbeddedDirectory directory = EmbeddedDirectory.start("127.0.0.1", 0, null, TODAY)) {
+        try (EmbeddedDirectory directory = EmbeddedDirectory.start("127.0.0.1", 0, null, TODAY);
+             LDAPConnection open = new LDAPConnection("127.0.0.1", directory.port())) {
             int port = directory.port();
             directory.stopListening();
             assertThatThrownBy(() -> new LDAPConnection("127.0.0.1", port).close()).isInstanceOf(LDAPException.class);
+            assertThatThrownBy(() -> open.getEntry(CLAIRE)).as("connections already open are closed too")
+                    .isInstanceOf(LDAPException.class);
 
             directory.startListening();
 

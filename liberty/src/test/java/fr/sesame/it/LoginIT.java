@@ -19,6 +19,7 @@ class LoginIT {
         browser.waitForPath("/connexion");
         browser.open("/");
         String sessionBefore = browser.cookie("JSESSIONID");
+        assertThat(sessionBefore).as("a session exists before login").isNotNull();
 
         browser.logIn("cmartin", DEMO_PASSWORD);
 
