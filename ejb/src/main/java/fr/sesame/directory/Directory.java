@@ -14,6 +14,33 @@ public interface Directory {
      */
     Optional<Agent> findByLogin(String login);
 
+    /** The agent whose NUMEN this is; empty when nobody, or more than one entry, has it. */
+    Optional<Agent> findByNumen(Numen numen);
+
+    /**
+     * Whether the agent's NUMEN is this one. The directory compares: the NUMEN never leaves it.
+     */
+    boolean numenMatches(Agent agent, Numen numen);
+
+    /** Whether any entry of the directory already has this identifiant. */
+    boolean isIdentifiantTaken(String identifiant);
+
+    /** Whether any entry of the directory already has this academic address. */
+    boolean isAddressTaken(String academicAddress);
+
+    /**
+     * Adds a pending agent and puts them in the agents' group.
+     *
+     * @throws IdentifiantTakenException when the entry appeared meanwhile
+     */
+    Agent createPendingAgent(NewAgent agent);
+
+    /** Sets the agent's password (LDAP Password Modify extended operation when the server offers it). */
+    void setPassword(Agent agent, String password);
+
+    /** Marks the account active and records the recovery address the agent confirmed. */
+    void activate(Agent agent, String recoveryAddress);
+
     /** Checks that the directory answers, as the service account. */
     void ping();
 }

@@ -3,6 +3,8 @@ package fr.sesame.directory;
 import org.eclipse.microprofile.config.Config;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,9 +19,11 @@ public record DirectorySettings(
         String trustStorePassword,
         String bindDn,
         String bindPassword,
+        String baseDn,
         String peopleDn,
         String personClass,
         Attributes attributes,
+        Groups groups,
         Duration connectTimeout,
         Duration responseTimeout,
         int poolSize) {
@@ -35,12 +39,22 @@ public record DirectorySettings(
             String recoveryAddress,
             String mobile,
             String accountState,
-            String passwordChanged) {
+            String passwordChanged,
+            String numen) {
 
         String[] all() {
             return new String[] {identifiant, givenName, surname, displayName, academicAddress, uai,
                     recoveryAddress, mobile, accountState, passwordChanged};
         }
+    }
+
+    /**
+     * Where new agents go: the object classes of a new entry and the group every agent belongs to
+     * (the one mapped to the {@code agent} role).
+     *
+     * @param newEntryClasses object classes of an entry Sésame creates, comma separated in configuration
+     */
+    public record Groups(String groupsDn, String memberAttribute, String agentGroup, List<String> newEntryClasses) {
     }
 
     public static DirectorySettings from(Config config) {
@@ -54,7 +68,14 @@ public record DirectorySettings(
                 config.getValue("sesame.ldap.attr.recovery-address", String.class),
                 config.getValue("sesame.ldap.attr.mobile", String.class),
                 config.getValue("sesame.ldap.attr.account-state", String.class),
-                config.getValue("sesame.ldap.attr.password-changed", String.class));
+                config.getValue("sesame.ldap.attr.password-changed", String.class),
+                config.getValue("sesame.ldap.attr.numen", String.class));
+        Groups groups = new Groups(
+                config.getValue("sesame.ldap.groups-dn", String.class),
+                config.getValue("sesame.ldap.group-member", String.class),
+                config.getValue("sesame.ldap.group.agent", String.class),
+                Arrays.stream(config.getValue("sesame.ldap.new-entry-classes", String.class).split(","))
+                        .map(String::strip).filter(s -> !s.isEmpty()).toList());
         return new DirectorySettings(
                 config.getValue("sesame.ldap.host", String.class),
                 config.getValue("sesame.ldap.port", Integer.class),
@@ -63,9 +84,11 @@ public record DirectorySettings(
                 config.getOptionalValue("sesame.ldap.truststore-password", String.class).orElse(""),
                 config.getValue("sesame.ldap.bind-dn", String.class),
                 config.getValue("sesame.ldap.bind-password", String.class),
+                config.getValue("sesame.ldap.base-dn", String.class),
                 config.getValue("sesame.ldap.people-dn", String.class),
                 config.getValue("sesame.ldap.person-class", String.class),
                 attributes,
+                groups,
                 Duration.ofMillis(config.getValue("sesame.ldap.connect-timeout-ms", Long.class)),
                 Duration.ofMillis(config.getValue("sesame.ldap.response-timeout-ms", Long.class)),
                 config.getValue("sesame.ldap.pool-size", Integer.class));

@@ -1,6 +1,14 @@
 package fr.sesame.directory;
 
 import com.unboundid.ldap.sdk.BindRequest;
+import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.Entry;
+import com.unboundid.ldap.sdk.ExtendedResult;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
+import com.unboundid.ldap.sdk.RDN;
+import com.unboundid.ldap.sdk.RootDSE;
+import com.unboundid.ldap.sdk.extensions.PasswordModifyExtendedRequest;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPConnectionOptions;
 import com.unboundid.ldap.sdk.LDAPConnectionPool;
@@ -49,6 +57,7 @@ public class LdapDirectory implements Directory {
 
     private DirectorySettings settings;
     private volatile LDAPConnectionPool pool;
+    private volatile Boolean passwordModifySupported;
 
     public LdapDirectory() {
         // for CDI
@@ -77,13 +86,19 @@ public class LdapDirectory implements Directory {
         }
         String value = login.strip();
         DirectorySettings.Attributes names = settings.attributes();
+
         // The SDK escapes the values: "*", "(", ")" and "\" typed by a user stay plain characters.
         Filter filter = Filter.createANDFilter(
                 Filter.createEqualityFilter("objectClass", settings.personClass()),
                 Filter.createORFilter(
                         Filter.createEqualityFilter(names.identifiant(), value),
                         Filter.createEqualityFilter(names.academicAddress(), value)));
-        SearchRequest request = new SearchRequest(settings.peopleDn(), SearchScope.SUB, filter, names.all());
+        return searchOne(filter);
+    }
+
+    /** The one person entry matching; empty when none or several match. */
+    private Optional<Agent> searchOne(Filter filter) {
+        SearchRequest request = new SearchRequest(settings.peopleDn(), SearchScope.SUB, filter, settings.attributes().all());
         request.setSizeLimit(2);
         request.setTimeLimitSeconds(timeLimitSeconds());
         try {
@@ -97,6 +112,145 @@ public class LdapDirectory implements Directory {
                 return Optional.empty();
             }
             throw unavailable("search", e);
+        }
+    }
+
+    @Override
+    public Optional<Agent> findByNumen(Numen numen) {
+        Filter filter = Filter.createANDFilter(
+                Filter.createEqualityFilter("objectClass", settings.personClass()),
+                Filter.createEqualityFilter(settings.attributes().numen(), numen.value()));
+        return searchOne(filter);
+    }
+
+    @Override
+    public boolean numenMatches(Agent agent, Numen numen) {
+        try {
+            return pool().compare(agent.dn(), settings.attributes().numen(), numen.value()).compareMatched();
+        } catch (LDAPException e) {
+            if (e.getResultCode() == ResultCode.NO_SUCH_ATTRIBUTE || e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+                return false;
+            }
+            throw unavailable("compare", e);
+        }
+    }
+
+    @Override
+    public boolean isIdentifiantTaken(String identifiant) {
+        return exists(Filter.createEqualityFilter(settings.attributes().identifiant(), identifiant));
+    }
+
+    @Override
+    public boolean isAddressTaken(String academicAddress) {
+        return exists(Filter.createEqualityFilter(settings.attributes().academicAddress(), academicAddress));
+    }
+
+    /** Searched in the whole tree: identifiants and addresses must be unique in all of it, not only among people. */
+    private boolean exists(Filter filter) {
+        SearchRequest request = new SearchRequest(settings.baseDn(), SearchScope.SUB, filter, SearchRequest.NO_ATTRIBUTES);
+        request.setSizeLimit(1);
+        request.setTimeLimitSeconds(timeLimitSeconds());
+        try {
+            return pool().search(request).getEntryCount() > 0;
+        } catch (LDAPException e) {
+            if (e.getResultCode() == ResultCode.SIZE_LIMIT_EXCEEDED) {
+                return true;
+            }
+            throw unavailable("search", e);
+        }
+    }
+
+    @Override
+    public Agent createPendingAgent(NewAgent agent) {
+        DirectorySettings.Attributes names = settings.attributes();
+        String dn = childDn(names.identifiant(), agent.identifiant(), settings.peopleDn());
+        Entry entry = new Entry(dn);
+        entry.addAttribute("objectClass", settings.groups().newEntryClasses().toArray(String[]::new));
+        entry.addAttribute(names.identifiant(), agent.identifiant());
+        entry.addAttribute(names.givenName(), agent.givenName());
+        entry.addAttribute(names.surname(), agent.surname());
+        entry.addAttribute("cn", agent.displayName());
+        entry.addAttribute(names.displayName(), agent.displayName());
+        entry.addAttribute(names.academicAddress(), agent.academicAddress());
+        entry.addAttribute(names.numen(), agent.numen().value());
+        entry.addAttribute(names.uai(), agent.uai().value());
+        entry.addAttribute(names.recoveryAddress(), agent.recoveryAddress());
+        agent.mobile().ifPresent(mobile -> entry.addAttribute(names.mobile(), mobile));
+        entry.addAttribute(names.accountState(), AccountState.PENDING.directoryValue());
+        try {
+            pool().add(entry);
+        } catch (LDAPException e) {
+            if (e.getResultCode() == ResultCode.ENTRY_ALREADY_EXISTS) {
+                throw new IdentifiantTakenException(agent.identifiant());
+            }
+            throw unavailable("add", e);
+        }
+        joinAgentsGroup(dn);
+        return findByLogin(agent.identifiant()).orElseThrow(() ->
+                new DirectoryUnavailableException("The new entry " + dn + " cannot be read back", null));
+    }
+
+    /** A DN built by the SDK, so that characters special in DNs stay plain. */
+    private static String childDn(String attribute, String value, String parent) {
+        try {
+            return new DN(new RDN(attribute, value), new DN(parent)).toString();
+        } catch (LDAPException e) {
+            throw new IllegalStateException("Not a DN in the configuration: " + parent, e);
+        }
+    }
+
+    private void joinAgentsGroup(String memberDn) {
+        DirectorySettings.Groups groups = settings.groups();
+        try {
+            pool().modify(childDn("cn", groups.agentGroup(), groups.groupsDn()), new Modification(
+                    ModificationType.ADD, groups.memberAttribute(), memberDn));
+        } catch (LDAPException e) {
+            if (e.getResultCode() != ResultCode.ATTRIBUTE_OR_VALUE_EXISTS) {
+                throw unavailable("group membership", e);
+            }
+        }
+    }
+
+    @Override
+    public void setPassword(Agent agent, String password) {
+        try {
+            if (supportsPasswordModify()) {
+                ExtendedResult result = pool().processExtendedOperation(
+                        new PasswordModifyExtendedRequest(agent.dn(), null, password));
+                if (result.getResultCode() != ResultCode.SUCCESS) {
+                    throw new LDAPException(result);
+                }
+            } else {
+                pool().modify(agent.dn(), new Modification(
+                        ModificationType.REPLACE, "userPassword", password));
+            }
+        } catch (LDAPException e) {
+            throw unavailable("password change", e);
+        }
+    }
+
+    private boolean supportsPasswordModify() throws LDAPException {
+        Boolean supported = passwordModifySupported;
+        if (supported == null) {
+            RootDSE root = pool().getRootDSE();
+            supported = root != null && root.supportsExtendedOperation(
+                    PasswordModifyExtendedRequest.PASSWORD_MODIFY_REQUEST_OID);
+            passwordModifySupported = supported;
+        }
+        return supported;
+    }
+
+    @Override
+    public void activate(Agent agent, String recoveryAddress) {
+        DirectorySettings.Attributes names = settings.attributes();
+        try {
+            pool().modify(agent.dn(),
+                    new Modification(ModificationType.REPLACE,
+                            names.accountState(), AccountState.ACTIVE.directoryValue()),
+                    new Modification(ModificationType.REPLACE,
+                            names.recoveryAddress(), recoveryAddress));
+        } catch (LDAPException e) {
+            throw unavailable("activation", e);
         }
     }
 

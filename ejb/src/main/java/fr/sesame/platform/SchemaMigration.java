@@ -15,6 +15,10 @@ import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 
 /**
@@ -47,6 +51,7 @@ public class SchemaMigration {
                 .forEach(locations::add);
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
+                .placeholders(Map.of("binary_type", binaryType()))
                 .locations(locations.toArray(String[]::new))
                 // Liberty's persistent timers may have created their tables first.
                 .baselineOnMigrate(true)
@@ -56,5 +61,15 @@ public class SchemaMigration {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** The few column types that differ between H2 and PostgreSQL. */
+    private String binaryType() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")
+                    ? "bytea" : "blob";
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to migrate it", e);
+        }
     }
 }

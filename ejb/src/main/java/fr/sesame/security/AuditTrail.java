@@ -38,6 +38,15 @@ public class AuditTrail {
         return event;
     }
 
+    /**
+     * Records an event in a transaction of its own: kept even though the caller then refuses and
+     * rolls back (a failed attempt is exactly what the trail must keep).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public AuditEvent recordRefusal(AuditEventType type, String actor, String clientAddress, String detail) {
+        return record(type, actor, clientAddress, detail);
+    }
+
     /** The latest events about one identifiant, newest first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<AuditEvent> latestAbout(String actor, int max) {

@@ -38,22 +38,29 @@ class LdapDirectoryTest {
         server.add("dn: ou=agents,dc=example,dc=fr", "objectClass: organizationalUnit", "ou: agents");
         server.add("dn: uid=zoe,ou=agents,dc=example,dc=fr", "objectClass: inetOrgPerson", "uid: zoe",
                 "givenName: Zoé", "sn: N'Diaye", "mail: zoe.ndiaye@ac-exemple.fr", "frEduRne: 0801234A",
-                "recoveryMail: zoe@example.org", "state: active", "pwdChangedTime: 20260101120000Z");
+                "recoveryMail: zoe@example.org", "state: active", "pwdChangedTime: 20260101120000Z",
+                "employeeNumber: 20E1501234ZND");
         server.add("dn: uid=max,ou=agents,dc=example,dc=fr", "objectClass: inetOrgPerson", "uid: max",
                 "givenName: Max", "sn: Roy", "mail: max.roy@ac-exemple.fr", "state: suspended");
         server.add("dn: uid=twin1,ou=agents,dc=example,dc=fr", "objectClass: inetOrgPerson", "uid: twin1",
                 "mail: same@ac-exemple.fr");
         server.add("dn: uid=twin2,ou=agents,dc=example,dc=fr", "objectClass: inetOrgPerson", "uid: twin2",
                 "mail: same@ac-exemple.fr");
+        server.add("dn: ou=groupes,dc=example,dc=fr", "objectClass: organizationalUnit", "ou: groupes");
+        server.add("dn: cn=tous-les-agents,ou=groupes,dc=example,dc=fr", "objectClass: groupOfNames",
+                "cn: tous-les-agents", "member: uid=zoe,ou=agents,dc=example,dc=fr");
+        server.add("dn: uid=svc,dc=example,dc=fr", "objectClass: account", "uid: svc");
         server.startListening();
         directory = new LdapDirectory(settings(server.getListenPort()));
     }
 
     private static DirectorySettings settings(int port) {
         return new DirectorySettings("127.0.0.1", port, false, Optional.empty(), "", BIND_DN, "secret",
-                "ou=agents,dc=example,dc=fr", "inetOrgPerson",
+                "dc=example,dc=fr", "ou=agents,dc=example,dc=fr", "inetOrgPerson",
                 new DirectorySettings.Attributes("uid", "givenName", "sn", "displayName", "mail", "frEduRne",
-                        "recoveryMail", "mobile", "state", "pwdChangedTime"),
+                        "recoveryMail", "mobile", "state", "pwdChangedTime", "employeeNumber"),
+                new DirectorySettings.Groups("ou=groupes,dc=example,dc=fr", "member", "tous-les-agents",
+                        java.util.List.of("top", "inetOrgPerson")),
                 Duration.ofSeconds(2), Duration.ofSeconds(3), 2);
     }
 
@@ -92,6 +99,67 @@ class LdapDirectoryTest {
     }
 
     @Test
+    void findsAnAgentByNumenAndComparesItWithoutReadingIt() {
+        Numen numen = Numen.parse("20e 1501234 znd").orElseThrow();
+        Agent zoe = directory.findByNumen(numen).orElseThrow();
+
+        assertThat(zoe.identifiant()).isEqualTo("zoe");
+        assertThat(directory.numenMatches(zoe, numen)).isTrue();
+        assertThat(directory.numenMatches(zoe, Numen.parse("20E1501234ZNE").orElseThrow())).isFalse();
+        Agent max = directory.findByLogin("max").orElseThrow();
+        assertThat(directory.numenMatches(max, numen)).as("no NUMEN on file").isFalse();
+        assertThat(directory.findByNumen(Numen.parse("20E9999999XXX").orElseThrow())).isEmpty();
+    }
+
+    @Test
+    void knowsWhichIdentifiantsAndAddressesAreTakenInTheWholeTree() {
+        assertThat(directory.isIdentifiantTaken("zoe")).isTrue();
+        assertThat(directory.isIdentifiantTaken("svc")).as("outside the people branch").isTrue();
+        assertThat(directory.isIdentifiantTaken("zoe2")).isFalse();
+        assertThat(directory.isAddressTaken("ZOE.NDIAYE@ac-exemple.fr")).isTrue();
+        assertThat(directory.isAddressTaken("zoe.ndiaye2@ac-exemple.fr")).isFalse();
+    }
+
+    @Test
+    void createsAPendingAgentInTheAgentsGroupThenActivatesIt() throws Exception {
+        NewAgent newAgent = new NewAgent("ldalmeida", "Léa", "D'Almeida", "lea.dalmeida@ac-exemple.fr",
+                Numen.parse("20E2601234LDA").orElseThrow(), new Uai("0801234A"), "lea@example.org",
+                Optional.of("06 12 34 56 78"));
+
+        Agent created = directory.createPendingAgent(newAgent);
+
+        assertThat(created.state()).isEqualTo(AccountState.PENDING);
+        assertThat(created.displayName()).isEqualTo("Léa D'Almeida");
+        assertThat(created.mobile()).contains("06 12 34 56 78");
+        assertThat(directory.numenMatches(created, newAgent.numen())).isTrue();
+        assertThat(server.getEntry("cn=tous-les-agents,ou=groupes,dc=example,dc=fr").getAttributeValues("member"))
+                .contains(created.dn());
+        assertThatThrownBy(() -> directory.createPendingAgent(newAgent)).isInstanceOf(IdentifiantTakenException.class);
+
+        directory.setPassword(created, "Un-Mot-De-Passe-2026");
+        directory.activate(created, "lea.nouvelle@example.org");
+
+        Agent active = directory.findByLogin("ldalmeida").orElseThrow();
+        assertThat(active.state()).isEqualTo(AccountState.ACTIVE);
+        assertThat(active.recoveryAddress()).contains("lea.nouvelle@example.org");
+        try (var connection = new com.unboundid.ldap.sdk.LDAPConnection("127.0.0.1", server.getListenPort())) {
+            assertThat(connection.bind(created.dn(), "Un-Mot-De-Passe-2026").getResultCode())
+                    .isEqualTo(com.unboundid.ldap.sdk.ResultCode.SUCCESS);
+        }
+    }
+
+    @Test
+    void aNameWithDnSpecialCharactersMakesAValidEntry() {
+        NewAgent tricky = new NewAgent("o+brien,x", "Ann", "O'Brien", "ann.obrien@ac-exemple.fr",
+                Numen.parse("20E2601234ANN").orElseThrow(), new Uai("0801234A"), "ann@example.org", Optional.empty());
+
+        Agent created = directory.createPendingAgent(tricky);
+
+        assertThat(created.identifiant()).isEqualTo("o+brien,x");
+        assertThat(directory.findByLogin("o+brien,x")).isPresent();
+    }
+
+    @Test
     void comesBackByItselfAfterTheDirectoryRestarts() throws Exception {
         assertThat(directory.findByLogin("zoe")).isPresent();
         server.shutDown(true);
@@ -121,8 +189,8 @@ class LdapDirectoryTest {
     void aWrongServiceAccountPasswordIsAnOutageNotAnEmptyAnswer() {
         DirectorySettings good = settings(server.getListenPort());
         LdapDirectory misconfigured = new LdapDirectory(new DirectorySettings(good.host(), good.port(), false,
-                Optional.empty(), "", BIND_DN, "wrong", good.peopleDn(), good.personClass(), good.attributes(),
-                good.connectTimeout(), good.responseTimeout(), 1));
+                Optional.empty(), "", BIND_DN, "wrong", good.baseDn(), good.peopleDn(), good.personClass(), good.attributes(),
+                good.groups(), good.connectTimeout(), good.responseTimeout(), 1));
 
         assertThatThrownBy(misconfigured::ping).isInstanceOf(DirectoryUnavailableException.class);
     }

@@ -161,9 +161,25 @@ public final class Browser implements ParameterResolver, BeforeEachCallback, Aft
     @Override
     public void beforeEach(ExtensionContext context) {
         Browser browser = browserOf(context);
+        browser.actAsNewClient();
         browser.open("/erreur/404.xhtml");
         browser.driver.manage().deleteAllCookies();
         browser.driver.manage().logs().get(LogType.BROWSER); // drop what earlier tests logged
+    }
+
+    /**
+     * From now on the browser comes from another client address (X-Forwarded-For, which the test
+     * server trusts from localhost): limits counted per address start again from zero.
+     */
+    public String actAsNewClient() {
+        // Random, so that a run never inherits the limits of an address an earlier run used.
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        String address = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Network.enable", java.util.Map.of());
+        chrome.executeCdpCommand("Network.setExtraHTTPHeaders",
+                java.util.Map.of("headers", java.util.Map.of("X-Forwarded-For", address)));
+        return address;
     }
 
     @Override

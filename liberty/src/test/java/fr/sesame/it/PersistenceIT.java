@@ -42,6 +42,11 @@ class PersistenceIT {
         return ShrinkWrap.create(WebArchive.class, "persistence-it.war")
                 .addClasses(AuditTrail.class, AuditEvent.class, AuditEventType.class,
                         School.class, Uai.class, SchoolCatalog.class, InstantConverter.class, ClockProducer.class)
+                // every entity persistence.xml lists
+                .addClasses(fr.sesame.security.FailedAttempt.class, fr.sesame.mail.OutboundMessage.class,
+                        fr.sesame.mail.MessageChannel.class, fr.sesame.mail.MessageStatus.class,
+                        fr.sesame.activation.Invitation.class, fr.sesame.activation.ActivationCode.class,
+                        fr.sesame.admin.ImportRun.class, fr.sesame.admin.ImportRejection.class, fr.sesame.admin.ImportStatus.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsLibraries(DirectoryIT.jarOf(Assertions.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
@@ -62,9 +67,12 @@ class PersistenceIT {
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(
                      "select \"version\", \"success\" from \"flyway_schema_history\" where \"version\" is not null order by \"installed_rank\"")) {
-            assertThat(result.next()).isTrue();
-            assertThat(result.getString(1)).isEqualTo("1");
-            assertThat(result.getBoolean(2)).isTrue();
+            List<String> versions = new java.util.ArrayList<>();
+            while (result.next()) {
+                assertThat(result.getBoolean(2)).isTrue();
+                versions.add(result.getString(1));
+            }
+            assertThat(versions).containsExactly("1", "2");
         }
     }
 

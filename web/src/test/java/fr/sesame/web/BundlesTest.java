@@ -1,5 +1,13 @@
 package fr.sesame.web;
 
+import fr.sesame.activation.InvitationOutcome;
+import fr.sesame.admin.ImportFileException;
+import fr.sesame.admin.ImportStatus;
+import fr.sesame.admin.RejectionReason;
+import fr.sesame.directory.AccountState;
+import fr.sesame.mail.MessageChannel;
+import fr.sesame.mail.MessageStatus;
+import fr.sesame.password.PasswordRule;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -8,7 +16,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -29,13 +40,25 @@ class BundlesTest {
     /** messages.error("key"), messages.info("key"), messages.text("key"), fieldError(id, "key"). */
     private static final Pattern JAVA_KEY = Pattern.compile(
             "messages\\.(?:error|info|text)\\(\"([A-Za-z0-9_.\\-]+)\"|fieldError\\([^,]+, \"([A-Za-z0-9_.\\-]+)\"");
-    /** Keys built in pages from a prefix and a value: each prefix with the values it takes. */
-    private static final String[][] BUILT_KEYS = {
-            {"login.refused.", "verrouille", "non-active", "indisponible"},
-            {"state.", "ACTIVE", "PENDING", "LOCKED"},
-            {"role.", "agent", "referent", "hotline", "rssi", "admin"},
-            {"admin.component.", "directory", "database", "mail"},
-    };
+    /** Keys built in pages and beans from a prefix and a value: each prefix with the values it takes. */
+    private static final Map<String, List<String>> BUILT_KEYS = Map.ofEntries(
+            Map.entry("login.refused.", List.of("verrouille", "non-active", "indisponible")),
+            Map.entry("state.", names(AccountState.values())),
+            Map.entry("role.", List.of("agent", "referent", "hotline", "rssi", "admin")),
+            Map.entry("admin.component.", List.of("directory", "database", "mail")),
+            Map.entry("password.strength.", List.of("0", "1", "2", "3", "4")),
+            Map.entry("activation.contact.", List.of("LOCKED", "NO_CONTACT")),
+            Map.entry("import.file.", names(ImportFileException.Problem.values())),
+            Map.entry("import.run.status.", names(ImportStatus.values())),
+            Map.entry("import.state.", names(ImportStatus.values())),
+            Map.entry("import.outcome.", names(InvitationOutcome.ALREADY_ACTIVE, InvitationOutcome.ACCOUNT_LOCKED,
+                    InvitationOutcome.NO_FREE_IDENTIFIANT)),
+            Map.entry("outbox.channel.", names(MessageChannel.values())),
+            Map.entry("outbox.status.", names(MessageStatus.values())));
+
+    private static List<String> names(Enum<?>... values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
 
     private static Properties bundle(String language) {
         Properties properties = new Properties();
@@ -77,11 +100,10 @@ class BundlesTest {
         Set<String> used = new HashSet<>();
         collect(WEBAPP, ".xhtml", PAGE_KEY, used);
         collect(JAVA, ".java", JAVA_KEY, used);
-        for (String[] built : BUILT_KEYS) {
-            for (int i = 1; i < built.length; i++) {
-                used.add(built[0] + built[i]);
-            }
-        }
+        used.removeIf(key -> key.endsWith(".")); // a prefix: its keys are in BUILT_KEYS
+        BUILT_KEYS.forEach((prefix, values) -> values.forEach(value -> used.add(prefix + value)));
+        Arrays.stream(PasswordRule.values()).map(PasswordRule::bundleKey).forEach(used::add);
+        Arrays.stream(RejectionReason.values()).map(RejectionReason::bundleKey).forEach(used::add);
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(bundle("fr").stringPropertyNames()).containsAll(used);
     }

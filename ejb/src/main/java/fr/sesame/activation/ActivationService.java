@@ -1,0 +1,260 @@
+package fr.sesame.activation;
+
+import fr.sesame.activation.ActivationRefusedException.Reason;
+import fr.sesame.directory.AccountState;
+import fr.sesame.directory.Agent;
+import fr.sesame.directory.Directory;
+import fr.sesame.directory.Numen;
+import fr.sesame.mail.MailTemplates;
+import fr.sesame.mail.MessageChannel;
+import fr.sesame.mail.Outbox;
+import fr.sesame.password.PasswordCheck;
+import fr.sesame.password.PasswordContext;
+import fr.sesame.password.PasswordPolicy;
+import fr.sesame.security.AttemptLimiter;
+import fr.sesame.security.AttemptLimiter.Guarded;
+import fr.sesame.security.AuditEventType;
+import fr.sesame.security.AuditTrail;
+import fr.sesame.security.SecretTokens;
+import fr.sesame.security.TooManyAttemptsException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The three steps of the activation: identifiant and NUMEN, a one-time code to the recovery address or
+ * by SMS, then the password. Every step checks again what the previous ones established: the page
+ * holds no proof, the database does.
+ */
+@Stateless
+public class ActivationService {
+
+    @PersistenceContext(unitName = "sesame")
+    EntityManager em;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    AttemptLimiter limiter;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MailTemplates templates;
+
+    @Inject
+    PasswordPolicy policy;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    InvitationService invitations;
+
+    @Inject
+    ActivationSettings settings;
+
+    @Inject
+    Clock clock;
+
+    /** What an activation link is worth. */
+    public LinkStatus checkLink(String token) {
+        Optional<Invitation> invitation = invitations.byToken(token);
+        if (invitation.isEmpty()) {
+            return LinkStatus.UNKNOWN;
+        }
+        Invitation found = invitation.get();
+        Optional<Agent> agent = directory.findByLogin(found.identifiant());
+        if (agent.map(Agent::state).orElse(AccountState.PENDING) == AccountState.ACTIVE) {
+            return LinkStatus.ALREADY_ACTIVE;
+        }
+        Instant now = clock.instant();
+        if (found.isOpen(now)) {
+            return LinkStatus.VALID;
+        }
+        return found.isExpired(now) ? LinkStatus.EXPIRED : LinkStatus.REPLACED;
+    }
+
+    /**
+     * Step 1: the identifiant (or the academic address) and the NUMEN.
+     *
+     * @throws ActivationRefusedException with one generic reason whether the identifiant exists or not;
+     *                                    the other reasons only once the NUMEN matched
+     */
+    public ActivationCandidate identify(String login, String typedNumen, String clientAddress)
+            throws ActivationRefusedException, TooManyAttemptsException {
+        limiter.ensureAllowed(Guarded.NUMEN, login, clientAddress);
+        Numen numen = Numen.parse(typedNumen).orElseThrow(() -> new ActivationRefusedException(Reason.NUMEN_FORMAT, null));
+        Optional<Agent> found = directory.findByLogin(login);
+        if (found.isEmpty() || !directory.numenMatches(found.get(), numen)) {
+            limiter.recordFailure(Guarded.NUMEN, login, clientAddress);
+            audit.recordRefusal(AuditEventType.ACTIVATION_NUMEN_REFUSED, login, clientAddress, null);
+            throw new ActivationRefusedException(Reason.WRONG_PAIR, null);
+        }
+        Agent agent = found.get();
+        switch (agent.state()) {
+            case ACTIVE -> throw new ActivationRefusedException(Reason.ALREADY_ACTIVE, agent.identifiant());
+            case LOCKED -> throw new ActivationRefusedException(Reason.LOCKED, agent.identifiant());
+            case PENDING -> { }
+        }
+        if (invitations.openFor(agent.identifiant()).isEmpty()) {
+            throw new ActivationRefusedException(Reason.INVITATION_EXPIRED, agent.identifiant());
+        }
+        Optional<String> mobile = agent.mobile().flatMap(MobileNumber::parse).map(MobileNumber::masked);
+        Optional<String> email = agent.recoveryAddress().map(Masking::email);
+        if (email.isEmpty() && mobile.isEmpty()) {
+            throw new ActivationRefusedException(Reason.NO_CONTACT, agent.identifiant());
+        }
+        return new ActivationCandidate(agent.identifiant(), agent.displayName(), email.orElse(null), mobile.orElse(null));
+    }
+
+    /**
+     * Step 2a: sends a new code (and cancels the previous one) by e-mail to the recovery address or by
+     * SMS to the mobile on file. Never to an address typed on the page.
+     */
+    public void sendCode(String identifiant, MessageChannel channel) throws ActivationRefusedException {
+        Agent agent = pendingAgent(identifiant);
+        Instant now = clock.instant();
+        closeOpenCodes(identifiant, now);
+        String code = SecretTokens.newSixDigitCode();
+        em.persist(new ActivationCode(identifiant, SecretTokens.hash(identifiant + ":" + code), channel, now,
+                now.plus(settings.codeValidity())));
+        switch (channel) {
+            case EMAIL -> outbox.email(agent.recoveryAddress()
+                            .orElseThrow(() -> new ActivationRefusedException(Reason.NO_CONTACT, identifiant)),
+                    templates.email("code", code, settings.codeValidityMinutes()), identifiant);
+            case SMS -> outbox.sms(agent.mobile().flatMap(MobileNumber::parse).map(MobileNumber::e164)
+                            .orElseThrow(() -> new ActivationRefusedException(Reason.NO_CONTACT, identifiant)),
+                    templates.sms("code", code, settings.codeValidityMinutes()), identifiant);
+        }
+        audit.record(AuditEventType.ACTIVATION_CODE_SENT, identifiant, null, channel.name());
+    }
+
+    /** Step 2b: the code the agent received. */
+    public CodeCheck verifyCode(String identifiant, String typedCode, String clientAddress) throws TooManyAttemptsException {
+        limiter.ensureAllowed(Guarded.CODE, identifiant, clientAddress);
+        Instant now = clock.instant();
+        Optional<ActivationCode> latest = latestCode(identifiant).filter(code -> code.isUsable(now, settings.codeMaxTries()));
+        if (latest.isEmpty()) {
+            return new CodeCheck(CodeCheck.Outcome.EXPIRED, 0);
+        }
+        ActivationCode code = latest.get();
+        String typed = typedCode == null ? "" : typedCode.replaceAll("\\s", "");
+        if (typed.matches("\\d{6}") && SecretTokens.sameHash(code.codeHash(), SecretTokens.hash(identifiant + ":" + typed))) {
+            code.verified(now);
+            return new CodeCheck(CodeCheck.Outcome.VERIFIED, 0);
+        }
+        limiter.recordFailure(Guarded.CODE, identifiant, clientAddress);
+        audit.record(AuditEventType.ACTIVATION_CODE_REFUSED, identifiant, clientAddress, null);
+        int left = code.wrongTry(now, settings.codeMaxTries());
+        return new CodeCheck(left == 0 ? CodeCheck.Outcome.EXHAUSTED : CodeCheck.Outcome.WRONG, left);
+    }
+
+    /** The recovery address on file, shown in full only once the code is verified. */
+    public Optional<String> recoveryAddressOf(String identifiant) throws ActivationRefusedException {
+        requireVerifiedCode(identifiant);
+        return pendingAgent(identifiant).recoveryAddress();
+    }
+
+    /** The policy's verdict on a candidate password, for the live feedback of step 3. */
+    public PasswordCheck checkPassword(String identifiant, String candidate) {
+        return policy.check(candidate, contextOf(directory.findByLogin(identifiant)));
+    }
+
+    /** How many minutes a code stays valid, for the page that says so. */
+    public long codeValidityMinutes() {
+        return settings.codeValidityMinutes();
+    }
+
+    public int passwordMinimumLength() {
+        return policy.minimumLength();
+    }
+
+    /**
+     * Step 3: sets the password and activates the account, then sends the welcome e-mail. The password
+     * is written before the state, so that a directory failure in between leaves a pending account the
+     * agent can finish again, never an active one without a password.
+     */
+    public void complete(String identifiant, String password, String confirmation, String recoveryAddress,
+                         String clientAddress)
+            throws ActivationRefusedException, PasswordRejectedException, RecoveryAddressException {
+        ActivationCode code = requireVerifiedCode(identifiant);
+        Agent agent = pendingAgent(identifiant);
+        String recovery = RecoveryAddresses.usable(recoveryAddress, settings.mailDomain())
+                .orElseThrow(RecoveryAddressException::new);
+        PasswordCheck check = policy.check(password, contextOf(Optional.of(agent)));
+        boolean differs = !Objects.equals(password, confirmation);
+        if (!check.acceptable() || differs) {
+            throw new PasswordRejectedException(check.broken(), differs);
+        }
+        directory.setPassword(agent, password);
+        directory.activate(agent, recovery);
+        Instant now = clock.instant();
+        code.close(now);
+        invitations.closeAllFor(identifiant, now);
+        outbox.email(agent.academicAddress(), templates.email("welcome", agent.displayName(), agent.academicAddress(),
+                identifiant, settings.imapHost(), String.valueOf(settings.imapPort()), settings.deviceSecurity(),
+                settings.smtpHost(), String.valueOf(settings.smtpPort()), settings.url("/")), identifiant);
+        audit.record(AuditEventType.ACCOUNT_ACTIVATED, identifiant, clientAddress, null);
+    }
+
+    /**
+     * A new invitation for a pending agent whose link expired, sent to the recovery address on file.
+     * Says nothing about the outcome: the page answers the same in every case.
+     */
+    public void renewExpiredInvitation(String token) {
+        invitations.byToken(token).ifPresent(invitation -> invitations.renew(invitation.identifiant()));
+    }
+
+    /** The same, for an agent who passed step 1 (NUMEN verified) with an expired invitation. */
+    public void renewInvitationFor(String identifiant) {
+        invitations.renew(identifiant);
+    }
+
+    private Agent pendingAgent(String identifiant) throws ActivationRefusedException {
+        Agent agent = directory.findByLogin(identifiant).orElseThrow(() -> new ActivationRefusedException(Reason.WRONG_PAIR, null));
+        if (agent.state() == AccountState.ACTIVE) {
+            throw new ActivationRefusedException(Reason.ALREADY_ACTIVE, identifiant);
+        }
+        if (agent.state() == AccountState.LOCKED) {
+            throw new ActivationRefusedException(Reason.LOCKED, identifiant);
+        }
+        return agent;
+    }
+
+    private ActivationCode requireVerifiedCode(String identifiant) throws ActivationRefusedException {
+        Instant since = clock.instant().minus(settings.verifiedCodeValidity());
+        return latestCode(identifiant).filter(code -> code.isVerifiedSince(since))
+                .orElseThrow(() -> new ActivationRefusedException(Reason.WRONG_PAIR, null));
+    }
+
+    private Optional<ActivationCode> latestCode(String identifiant) {
+        List<ActivationCode> codes = em.createQuery("select c from ActivationCode c where c.identifiant = :identifiant"
+                        + " order by c.createdAt desc, c.id desc", ActivationCode.class)
+                .setParameter("identifiant", identifiant)
+                .setMaxResults(1)
+                .getResultList();
+        return codes.stream().findFirst();
+    }
+
+    private void closeOpenCodes(String identifiant, Instant now) {
+        em.createQuery("select c from ActivationCode c where c.identifiant = :identifiant and c.closedAt is null", ActivationCode.class)
+                .setParameter("identifiant", identifiant)
+                .getResultList()
+                .forEach(code -> code.close(now));
+    }
+
+    private static PasswordContext contextOf(Optional<Agent> agent) {
+        return agent.map(a -> new PasswordContext(a.identifiant(), a.givenName(), a.surname()))
+                .orElse(new PasswordContext(null, null, null));
+    }
+}

@@ -1,0 +1,59 @@
+package fr.sesame.admin;
+
+import fr.sesame.activation.InvitationOutcome;
+import fr.sesame.activation.InvitationService;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+
+/**
+ * Turns each accepted line into an invitation and each refused line into a line of the report, then
+ * records the chunk's progress, all in the chunk's transaction.
+ */
+@Dependent
+@Named("invitationWriter")
+public class InvitationItemWriter extends AbstractItemWriter {
+
+    @Inject
+    @BatchProperty(name = ImportService.RUN_PARAMETER)
+    String importRunId;
+
+    @PersistenceContext(unitName = "sesame")
+    EntityManager em;
+
+    @Inject
+    InvitationService invitations;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        Long runId = Long.valueOf(importRunId);
+        int invited = 0;
+        int unchanged = 0;
+        int rejected = 0;
+        for (Object item : items) {
+            if (item instanceof AssignmentLine.Rejected refusal) {
+                em.persist(new ImportRejection(runId, refusal.lineNumber(), refusal.reason().bundleKey(), refusal.detail()));
+                rejected++;
+            } else if (item instanceof AssignmentLine.Accepted accepted) {
+                InvitationOutcome outcome = invitations.invite(accepted.assignment(), runId);
+                switch (outcome) {
+                    case INVITED -> invited++;
+                    case ALREADY_INVITED -> unchanged++;
+                    default -> {
+                        // Reported with the masked NUMEN: the HR officer finds the line, nobody reads the number.
+                        em.persist(new ImportRejection(runId, accepted.lineNumber(), "import.outcome." + outcome.name(),
+                                accepted.assignment().numen().masked()));
+                        rejected++;
+                    }
+                }
+            }
+        }
+        em.find(ImportRun.class, runId).progressed(items.size(), invited, unchanged, rejected);
+    }
+}

@@ -1,0 +1,68 @@
+package fr.sesame.mail;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Queues e-mails and SMS in the caller's transaction: the message exists exactly when the action
+ * that causes it is committed. A courier delivers it right after the commit, and again later if the
+ * server did not take it.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class Outbox {
+
+    @PersistenceContext(unitName = "sesame")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<MessageQueued> queued;
+
+    /**
+     * @param reference what the message is about (an identifiant), shown to the hotline; never a secret
+     */
+    public OutboundMessage email(String recipient, MailText text, String reference) {
+        return queue(OutboundMessage.email(recipient, text.subject(), text.body(), reference, clock.instant()));
+    }
+
+    /** @param number the mobile number in E.164 form, {@code +33612345678} */
+    public OutboundMessage sms(String number, String text, String reference) {
+        return queue(OutboundMessage.sms(number, text, reference, clock.instant()));
+    }
+
+    private OutboundMessage queue(OutboundMessage message) {
+        em.persist(message);
+        queued.fire(new MessageQueued());
+        return message;
+    }
+
+    /** The latest messages about one identifiant or to one recipient, newest first, for the hotline. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<OutboundMessage> search(String referenceOrRecipient, int max) {
+        String value = referenceOrRecipient == null ? "" : referenceOrRecipient.strip().toLowerCase(java.util.Locale.ROOT);
+        return em.createQuery("select m from OutboundMessage m where lower(m.reference) = :value or lower(m.recipient) = :value"
+                        + " order by m.createdAt desc, m.id desc", OutboundMessage.class)
+                .setParameter("value", value)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** The latest messages of every kind, newest first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<OutboundMessage> latest(int max) {
+        return em.createQuery("select m from OutboundMessage m order by m.createdAt desc, m.id desc", OutboundMessage.class)
+                .setMaxResults(max)
+                .getResultList();
+    }
+}

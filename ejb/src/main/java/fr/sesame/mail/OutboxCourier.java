@@ -1,0 +1,70 @@
+package fr.sesame.mail;
+
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Delivers the outbox: right after a commit that queued something, and every ten seconds from a
+ * persistent timer (which also retries, with back-off, what the mail server did not take). On a farm
+ * two couriers may run at once; each message is claimed with an optimistic lock, so only one sends it.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxCourier {
+
+    private static final Logger LOG = Logger.getLogger(OutboxCourier.class.getName());
+    private static final int ROUND_SIZE = 100;
+
+    @Inject
+    OutboxSteps steps;
+
+    /** One round at a time in this server; a round asked for meanwhile runs again at the end. */
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean askedAgain = new AtomicBoolean();
+
+    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = true, info = "outbox delivery")
+    void onTimer() {
+        deliverDue();
+    }
+
+    @Asynchronous
+    public void deliverSoon() {
+        deliverDue();
+    }
+
+    /** Delivers every message that is due now. */
+    public void deliverDue() {
+        askedAgain.set(true);
+        // A request that arrives during a round makes that round run once more.
+        while (askedAgain.get() && running.compareAndSet(false, true)) {
+            try {
+                askedAgain.set(false);
+                round();
+            } finally {
+                running.set(false);
+            }
+        }
+    }
+
+    private void round() {
+        for (Long id : steps.dueIds(ROUND_SIZE)) {
+            try {
+                steps.claim(id).ifPresent(steps::deliver);
+            } catch (RuntimeException e) {
+                // Another courier claimed it first, or the database hiccupped: the next round will see.
+                LOG.log(Level.FINE, "Message " + id + " skipped this round", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package fr.sesame.password;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Text as a guesser compares it: lower case, without accents. "Émilie" and "emilie" are the same
+ * guess, so the rules about names and common passwords compare folded texts.
+ */
+final class Folding {
+
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
+    private Folding() {
+    }
+
+    static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        // Ligatures do not decompose: spell them out as people type them without the ligature.
+        return COMBINING_MARKS.matcher(decomposed).replaceAll("")
+                .replace("œ", "oe").replace("Œ", "OE")
+                .replace("æ", "ae").replace("Æ", "AE")
+                .replace("ß", "ss")
+                .toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,67 @@
+package fr.sesame.mail;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MailTemplatesTest {
+
+    private final MailTemplates french = new MailTemplates("fr", "Académie d’Amiens", "Europe/Paris");
+
+    @Test
+    void theInvitationCarriesTheIdentifiantTheAddressAndTheLinkButNoNumen() {
+        MailText mail = french.email("invitation", "Lucie", "lbernard", "lucie.bernard@ac-amiens.fr",
+                "https://sesame.example/activation?jeton=abc", "28 décembre 2026 à 07:30");
+
+        assertThat(mail.subject()).isEqualTo("Activez votre messagerie académique");
+        assertThat(mail.body()).contains("Bonjour Lucie", "Identifiant : lbernard", "lucie.bernard@ac-amiens.fr",
+                "https://sesame.example/activation?jeton=abc", "28 décembre 2026 à 07:30",
+                "Sésame, le service de messagerie de l’Académie d’Amiens");
+        assertThat(mail.body()).doesNotContain("{", "}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"invitation", "code", "welcome", "identifiant"})
+    void everyEmailRendersCompletelyInBothLanguages(String template) {
+        Object[] arguments = {"a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8"};
+        for (String language : new String[] {"fr", "en"}) {
+            MailText mail = new MailTemplates(language, "Académie d’Amiens", "Europe/Paris").email(template, arguments);
+            assertThat(mail.subject()).isNotBlank().doesNotContain("{");
+            assertThat(mail.body()).isNotBlank().doesNotContain("{").doesNotContain("'");
+        }
+    }
+
+    @Test
+    void theSmsIsShort() {
+        String sms = french.sms("code", "123456", 10);
+
+        assertThat(sms).contains("123456").hasSizeLessThanOrEqualTo(160);
+    }
+
+    @Test
+    void datesAreWrittenForPeopleInTheAcademiesZone() {
+        assertThat(french.dateTime(Instant.parse("2026-12-28T06:30:00Z"))).contains("28 décembre 2026").contains("07:30");
+    }
+
+    @Test
+    void frenchAndEnglishHaveTheSameKeys() throws IOException {
+        assertThat(new TreeSet<>(keys("en"))).containsExactlyElementsOf(new TreeSet<>(keys("fr")));
+    }
+
+    private static java.util.Set<String> keys(String language) throws IOException {
+        Properties properties = new Properties();
+        try (var in = MailTemplatesTest.class.getResourceAsStream("/fr/sesame/mail/i18n/mails_" + language + ".properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties.stringPropertyNames();
+    }
+}

@@ -1,0 +1,276 @@
+package fr.sesame.it;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import static fr.sesame.it.ItSettings.DEMO_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * From the HR file to a working password, in a real browser, reading every e-mail and SMS from the
+ * embedded mail server over IMAP.
+ */
+@ExtendWith(Browser.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ActivationIT {
+
+    static final Duration MAIL_WAIT = Duration.ofSeconds(30);
+    static final String INVITATION = "Activez votre messagerie académique";
+    static final String NEW_PASSWORD = "Voilier-Baie-Somme-2026";
+
+    private HrFile.Agent elodie;
+    private HrFile.Agent jean;
+    private HrFile.Agent noe;
+    private HrFile.Agent clara;
+    private HrFile.Agent hugo;
+    private HrFile.Agent ines;
+    private HrFile.Agent marc;
+    private Path file;
+
+    @BeforeAll
+    void importTheHrFile(Browser browser) throws Exception {
+        HrFile hr = new HrFile();
+        elodie = hr.add("Élodie", "Vasseur", "0801234A", "");
+        jean = hr.add(new HrFile.Agent(HrFile.newNumen(), "Dupont", "Jean", "0600045T",
+                "it." + HrFile.randomLetters(6) + "@example.org", ""));
+        noe = hr.add("Noé", "Lefort", "0020078K", "06 " + (10 + (int) (Math.random() * 89)) + " 22 33 44");
+        clara = hr.add("Clara", "Masson", "0801234A", "");
+        hugo = hr.add("Hugo", "Brunet", "0600045T", "");
+        ines = hr.add("Inès", "Renard", "0801234A", "");
+        marc = hr.add("Marc", "Colin", "0801234A", "");
+        file = hr.write();
+
+        ImportIT.importAsAdmin(browser, file);
+        assertThat(browser.text("#invites")).isEqualTo("7");
+    }
+
+    @Test
+    void aNewAgentActivatesWithTheCodeByEmailThenLogsIn(Browser browser) {
+        Mailboxes.Mail invitation = Mailboxes.await(elodie.recovery(), INVITATION::equals, MAIL_WAIT);
+        String identifiant = invitation.find("Identifiant : (\\S+)");
+        assertThat(identifiant).startsWith("e" + elodie.surname().toLowerCase());
+        assertThat(invitation.text()).contains("Bonjour Élodie").doesNotContain(elodie.numen());
+
+        browser.driver().get(invitation.find("(https://\\S+/activation\\?jeton=\\S+)"));
+        identify(browser, identifiant, elodie.numen());
+        browser.waitFor("#envoi");
+        assertThat(browser.driver().getPageSource()).contains("i***@example.org").doesNotContain(elodie.recovery());
+        browser.find("#envoi\\:envoyer").click();
+        browser.waitFor("#verification\\:code");
+        String code = Mailboxes.await(elodie.recovery(), subject -> subject.startsWith("Votre code d’activation"), MAIL_WAIT)
+                .find("code d’activation : (\\d{6})");
+        browser.type("#verification\\:code", code);
+        browser.find("#verification\\:valider").click();
+
+        browser.waitFor("#motdepasse\\:motDePasse");
+        assertThat(browser.find("#motdepasse\\:adresseDeSecours").getAttribute("value")).isEqualTo(elodie.recovery());
+        choosePassword(browser, NEW_PASSWORD);
+        browser.waitFor("#activation-terminee");
+
+        Mailboxes.Mail welcome = Mailboxes.await(identifiantAddress(invitation), "Bienvenue sur votre messagerie académique"::equals, MAIL_WAIT);
+        assertThat(welcome.text()).contains("imap.ac-amiens.fr", "993", "SSL/TLS", "Identifiant : " + identifiant);
+
+        browser.logIn(identifiant, NEW_PASSWORD);
+        browser.waitForPath("/compte");
+        assertThat(browser.text("#nom")).isEqualTo("Élodie " + elodie.surname());
+        assertThat(browser.text("#etat")).isEqualTo("Actif");
+        assertThat(browser.text("#etablissement")).contains("Collège Jules Verne");
+        assertThat(browser.text("#roles")).contains("Agent");
+    }
+
+    @Test
+    void aHomonymGetsANumberedIdentifiantAndAddress() {
+        Mailboxes.Mail invitation = Mailboxes.await(jean.recovery(), INVITATION::equals, MAIL_WAIT);
+
+        assertThat(invitation.find("Identifiant : (\\S+)")).matches("jdupont([3-9]|[1-9]\\d)");
+        assertThat(invitation.find("Adresse académique : (\\S+)")).matches("jean\\.dupont([2-9]|[1-9]\\d)@ac-amiens\\.fr");
+    }
+
+    @Test
+    void theCodeCanComeBySmsToTheMobileOnFile(Browser browser) {
+        Mailboxes.Mail invitation = Mailboxes.await(noe.recovery(), INVITATION::equals, MAIL_WAIT);
+        String identifiant = invitation.find("Identifiant : (\\S+)");
+        browser.open("/activation");
+        identify(browser, invitation.find("Adresse académique : (\\S+)"), noe.numen()); // the address works too
+        browser.waitFor("#envoi");
+        String lastDigits = noe.mobile().substring(noe.mobile().length() - 2);
+        assertThat(browser.driver().getPageSource()).contains("06 ** ** ** " + lastDigits);
+
+        browser.driver().findElement(By.cssSelector("label[for='envoi:canal:1']")).click();
+        browser.find("#envoi\\:envoyer").click();
+        browser.waitFor("#verification\\:code");
+        String smsBox = "33" + noe.mobile().replace(" ", "").substring(1) + "@sms.sesame.test";
+        String code = Mailboxes.await(smsBox, "SMS"::equals, MAIL_WAIT).find("est (\\d{6})");
+        browser.type("#verification\\:code", code);
+        browser.find("#verification\\:valider").click();
+
+        browser.waitFor("#motdepasse\\:motDePasse");
+        choosePassword(browser, NEW_PASSWORD);
+        browser.waitFor("#activation-terminee");
+        browser.logIn(identifiant, NEW_PASSWORD);
+        browser.waitForPath("/compte");
+    }
+
+    @Test
+    void aWeakPasswordIsExplainedAndNothingIsActivated(Browser browser) {
+        reachThePasswordStep(browser, marc);
+        browser.type("#motdepasse\\:motDePasse", "Marc2026!");
+        browser.waitForText("#motdepasse\\:regles", "Au moins 12 caractères");
+        browser.type("#motdepasse\\:confirmation", "Marc2026!");
+        acceptCharter(browser);
+        browser.find("#motdepasse\\:activer").click();
+
+        browser.waitForText("#motdepasse\\:motDePasse-erreur", "Au moins 12 caractères");
+        assertThat(browser.text("#motdepasse\\:motDePasse-erreur")).contains("Sans votre prénom ni votre nom");
+        assertThat(browser.findAll("#activation-terminee")).isEmpty();
+
+        choosePassword(browser, NEW_PASSWORD);
+        browser.waitFor("#activation-terminee");
+    }
+
+    @Test
+    void aWrongPairGetsOneMessageWhetherOrNotTheIdentifiantExists(Browser browser) {
+        String identifiant = Mailboxes.await(clara.recovery(), INVITATION::equals, MAIL_WAIT).find("Identifiant : (\\S+)");
+        browser.open("/activation");
+
+        identify(browser, identifiant, HrFile.newNumen());
+        browser.waitFor("#messages .ui-messages-error");
+        String wrongNumen = browser.text("#messages");
+        identify(browser, "personne-" + HrFile.randomLetters(6), HrFile.newNumen());
+        browser.waitFor("#messages .ui-messages-error");
+
+        assertThat(browser.text("#messages")).isEqualTo(wrongNumen).contains("ne permettent pas d’activer un compte");
+        identify(browser, identifiant, "20E15");
+        browser.waitForText("#identite\\:numen-erreur", "13 caractères");
+        identify(browser, "*)(uid=*", "20E1501234ABC");
+        browser.waitForText("#messages", "ne permettent pas d’activer un compte");
+        browser.assertNoTechnicalDetail();
+    }
+
+    @Test
+    void threeWrongCodesSendTheAgentBackToStepOne(Browser browser) {
+        Mailboxes.Mail invitation = Mailboxes.await(hugo.recovery(), INVITATION::equals, MAIL_WAIT);
+        browser.open("/activation");
+        identify(browser, invitation.find("Identifiant : (\\S+)"), hugo.numen());
+        browser.waitFor("#envoi");
+        browser.find("#envoi\\:envoyer").click();
+        browser.waitFor("#verification\\:code");
+        String rightCode = Mailboxes.await(hugo.recovery(), subject -> subject.startsWith("Votre code"), MAIL_WAIT)
+                .find("code d’activation : (\\d{6})");
+        String wrong = rightCode.equals("000000") ? "111111" : "000000";
+
+        enterCode(browser, wrong);
+        browser.waitForText("#verification\\:code-erreur", "Il vous reste 2 essai(s)");
+        enterCode(browser, wrong);
+        browser.waitForText("#verification\\:code-erreur", "Il vous reste 1 essai(s)");
+        enterCode(browser, wrong);
+
+        browser.waitFor("#identite\\:identifiant");
+        assertThat(browser.text("#messages")).contains("Trop d’erreurs sur le code");
+    }
+
+    @Test
+    void fiveWrongNumensLockTheIdentifiantForAWhile(Browser browser) {
+        String identifiant = Mailboxes.await(ines.recovery(), INVITATION::equals, MAIL_WAIT).find("Identifiant : (\\S+)");
+        browser.open("/activation");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            identify(browser, identifiant, HrFile.newNumen());
+            browser.waitForText("#messages", "ne permettent pas");
+        }
+
+        browser.actAsNewClient(); // even from another address, the identifiant is locked
+        browser.open("/activation");
+        identify(browser, identifiant, ines.numen());
+
+        browser.waitForText("#messages", "Trop d’essais infructueux");
+        assertThat(browser.text("#messages")).contains("15 minute");
+        assertThat(browser.findAll("#envoi")).isEmpty();
+    }
+
+    @Test
+    void anExpiredLinkSaysSoAndSendsANewOneToTheAddressOnFile(Browser browser) {
+        Mailboxes.Mail invitation = Mailboxes.await(clara.recovery(), INVITATION::equals, MAIL_WAIT);
+        String identifiant = invitation.find("Identifiant : (\\S+)");
+        ItDatabase.update("update invitation set created_at = ?, expires_at = ? where identifiant = ?",
+                OffsetDateTime.now(ZoneOffset.UTC).minusDays(40), OffsetDateTime.now(ZoneOffset.UTC).minusDays(10), identifiant);
+
+        browser.driver().get(invitation.find("(https://\\S+/activation\\?jeton=\\S+)"));
+        browser.waitFor("#lien-expire");
+        assertThat(browser.text("#lien-expire")).contains("Ce lien d’activation a expiré");
+        browser.find("#renouvellement\\:renouveler").click();
+
+        browser.waitFor("#lien-renouvele");
+        Mailboxes.Mail renewed = Mailboxes.await(clara.recovery(),
+                subject -> INVITATION.equals(subject) && Mailboxes.count(clara.recovery(), INVITATION::equals) >= 2, MAIL_WAIT);
+        String newLink = renewed.find("(https://\\S+/activation\\?jeton=\\S+)");
+        assertThat(newLink).isNotEqualTo(invitation.find("(https://\\S+/activation\\?jeton=\\S+)"));
+        browser.driver().get(newLink);
+        browser.waitFor("#identite\\:identifiant");
+        browser.driver().get(invitation.find("(https://\\S+/activation\\?jeton=\\S+)"));
+        browser.waitFor("#lien-remplace");
+    }
+
+    @Test
+    void anActiveAgentIsSentToLogin(Browser browser) {
+        browser.open("/activation");
+        identify(browser, "cmartin", "20E 1501234 cma");
+
+        browser.waitFor("#deja-active");
+        assertThat(browser.text("#deja-active")).contains("Votre compte est déjà activé");
+    }
+
+    @Test
+    void anUnknownLinkIsExplained(Browser browser) {
+        browser.open("/activation?jeton=" + HrFile.randomLetters(43));
+
+        browser.waitFor("#lien-inconnu");
+    }
+
+    static void identify(Browser browser, String login, String numen) {
+        browser.type("#identite\\:identifiant", login);
+        browser.type("#identite\\:numen", numen);
+        browser.find("#identite\\:continuer").click();
+    }
+
+    static void enterCode(Browser browser, String code) {
+        browser.type("#verification\\:code", code);
+        browser.find("#verification\\:valider").click();
+    }
+
+    private void reachThePasswordStep(Browser browser, HrFile.Agent agent) {
+        Mailboxes.Mail invitation = Mailboxes.await(agent.recovery(), INVITATION::equals, MAIL_WAIT);
+        browser.open("/activation");
+        identify(browser, invitation.find("Identifiant : (\\S+)"), agent.numen());
+        browser.waitFor("#envoi");
+        browser.find("#envoi\\:envoyer").click();
+        browser.waitFor("#verification\\:code");
+        enterCode(browser, Mailboxes.await(agent.recovery(), subject -> subject.startsWith("Votre code"), MAIL_WAIT)
+                .find("code d’activation : (\\d{6})"));
+        browser.waitFor("#motdepasse\\:motDePasse");
+    }
+
+    static void choosePassword(Browser browser, String password) {
+        browser.type("#motdepasse\\:motDePasse", password);
+        browser.type("#motdepasse\\:confirmation", password);
+        acceptCharter(browser);
+        browser.find("#motdepasse\\:activer").click();
+    }
+
+    static void acceptCharter(Browser browser) {
+        if (!browser.find("#motdepasse\\:charte_input").isSelected()) {
+            browser.find("#motdepasse\\:charte .ui-chkbox-box").click();
+        }
+    }
+
+    private static String identifiantAddress(Mailboxes.Mail invitation) {
+        return invitation.find("Adresse académique : (\\S+)");
+    }
+}

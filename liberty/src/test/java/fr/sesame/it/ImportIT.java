@@ -1,0 +1,132 @@
+package fr.sesame.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static fr.sesame.it.ItSettings.DEMO_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The administrator's import of the HR assignments file. */
+@ExtendWith(Browser.class)
+class ImportIT {
+
+    /** Logs in as admin1, uploads the file and waits until its import is finished. */
+    static void importAsAdmin(Browser browser, Path file) {
+        browser.logIn("admin1", DEMO_PASSWORD);
+        browser.waitForPath("/compte");
+        browser.open("/admin/import");
+        browser.find("#envoi\\:fichier").sendKeys(file.toAbsolutePath().toString());
+        browser.find("#envoi\\:importer").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(120))
+                .until(d -> browser.findAll("#etat-import").stream().anyMatch(e -> e.getText().startsWith("Import terminé")));
+    }
+
+    @Test
+    void importingTheSameFileAgainChangesNothingAndSendsNothing(Browser browser) throws Exception {
+        HrFile hr = new HrFile();
+        HrFile.Agent one = hr.add("Paul", "Roussel", "0801234A", "");
+        HrFile.Agent two = hr.add("Zoé", "Perrin", "0600045T", "07 12 34 56 78");
+        Path file = hr.write();
+        importAsAdmin(browser, file);
+        assertThat(browser.text("#invites")).isEqualTo("2");
+        Mailboxes.await(one.recovery(), ActivationIT.INVITATION::equals, ActivationIT.MAIL_WAIT);
+        Mailboxes.await(two.recovery(), ActivationIT.INVITATION::equals, ActivationIT.MAIL_WAIT);
+
+        browser.open("/admin/import");
+        browser.find("#envoi\\:fichier").sendKeys(file.toAbsolutePath().toString());
+        browser.find("#envoi\\:importer").click();
+        browser.waitForText("#etat-import", "Import terminé");
+
+        assertThat(browser.text("#invites")).isEqualTo("0");
+        assertThat(browser.text("#inchanges")).isEqualTo("2");
+        assertThat(browser.text("#rejetees")).isEqualTo("0");
+        Mailboxes.sleep(3000); // what would have been sent has had time to arrive
+        assertThat(Mailboxes.count(one.recovery(), ActivationIT.INVITATION::equals)).isEqualTo(1);
+        assertThat(Mailboxes.count(two.recovery(), ActivationIT.INVITATION::equals)).isEqualTo(1);
+    }
+
+    @Test
+    void refusedLinesAreReportedWithTheirNumberAndAFrenchReason(Browser browser) throws Exception {
+        HrFile hr = new HrFile();
+        HrFile.Agent good = hr.add("Léon", "Marchand", "0801234A", "");
+        String duplicated = HrFile.newNumen();
+        hr.addRaw("20E15;Petit;Ana;0801234A;ana@example.org;;2026-09-01")                               // line 3
+                .addRaw(HrFile.newNumen() + ";;Ana;0801234A;ana@example.org;;2026-09-01")                // line 4
+                .addRaw(HrFile.newNumen() + ";Petit;Ana;0801234A;ana.petit@ac-amiens.fr;;2026-09-01")    // line 5
+                .addRaw(HrFile.newNumen() + ";*)(uid=*;Ana;0801234A;ana@example.org;;2026-09-01")        // line 6
+                .addRaw(duplicated + ";Lemoine;Ana;0801234A;ana.l@example.org;;2026-09-01")              // line 7
+                .addRaw(duplicated + ";Lemoine;Ana;0801234A;ana.l@example.org;;2026-09-01")              // line 8
+                .addRaw("20E1501234CMA;Martin;Claire;0801234A;claire.martin@example.org;;2026-09-01")   // line 9
+                .addRaw("=HYPERLINK(\"http://evil\");Petit;Ana;0801234A;ana@example.org;;2026-09-01");  // line 10
+        importAsAdmin(browser, hr.write());
+
+        assertThat(browser.text("#invites")).isEqualTo("2"); // Léon and the first Lemoine
+        assertThat(browser.text("#rejetees")).isEqualTo("7");
+        Mailboxes.await(good.recovery(), ActivationIT.INVITATION::equals, ActivationIT.MAIL_WAIT);
+        String report = download(browser, browser.find("#rapport").getAttribute("href")).replace("\uFEFF", "");
+
+        assertThat(report).startsWith("\"Ligne\";\"Motif\";\"Valeur\"");
+        assertThat(firstBytes(browser, browser.find("#rapport").getAttribute("href")))
+                .as("a byte-order mark, so that spreadsheets read UTF-8").containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(report.lines()).hasSize(8);
+        assertThat(report).contains("3;\"", "4;\"", "5;\"", "6;\"", "8;\"", "9;\"", "10;\"")
+                .contains("Agent déjà actif")
+                .doesNotContain("20E1501234CMA", duplicated, "\"=HYPERLINK");
+    }
+
+    @Test
+    void aFileInAnotherEncodingIsRefusedWhole(Browser browser) throws Exception {
+        Path file = Files.createTempFile("affectations-latin1-", ".csv");
+        Files.write(file, (HrFile.newNumen() + ";Hélène;Bérénice;0801234A;helene@example.org;;2026-09-01\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        browser.logIn("admin1", DEMO_PASSWORD);
+        browser.waitForPath("/compte");
+        browser.open("/admin/import");
+        browser.find("#envoi\\:fichier").sendKeys(file.toAbsolutePath().toString());
+        browser.find("#envoi\\:importer").click();
+
+        browser.waitForText("#envoi\\:fichier-erreur", "UTF-8");
+        assertThat(browser.findAll("#etat-import")).isEmpty();
+    }
+
+    @Test
+    void anEmptyUploadIsRefusedCalmly(Browser browser) {
+        browser.logIn("admin1", DEMO_PASSWORD);
+        browser.waitForPath("/compte");
+        browser.open("/admin/import");
+        browser.find("#envoi\\:importer").click();
+
+        browser.waitForText("#envoi\\:fichier-erreur", "Choisissez un fichier");
+        browser.assertNoTechnicalDetail();
+    }
+
+    @Test
+    void onlyAnAdministratorMayImport(Browser browser) throws Exception {
+        browser.logIn("hotline1", DEMO_PASSWORD);
+        browser.waitForPath("/compte");
+
+        browser.open("/admin/import");
+
+        browser.waitFor("#erreur-403");
+        assertThat(Https.get(ItSettings.url("/admin/import/rapport?import=1")).statusCode()).isIn(302, 401, 403);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.List<Integer> firstBytes(Browser browser, String url) {
+        java.util.List<Long> bytes = (java.util.List<Long>) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.arrayBuffer())"
+                        + ".then(b => done(Array.from(new Uint8Array(b).slice(0, 3))));", url);
+        return bytes.stream().map(Long::intValue).toList();
+    }
+
+    private static String download(Browser browser, String url) {
+        return String.valueOf(((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);", url));
+    }
+}

@@ -1,0 +1,29 @@
+package fr.sesame.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * The test server's database, opened beside it (H2 AUTO_SERVER): the only way a test moves time
+ * forward, for example to make an invitation old.
+ */
+public final class ItDatabase {
+
+    private ItDatabase() {
+    }
+
+    public static int update(String sql, Object... parameters) {
+        String url = System.getProperty("sesame.it.db-url");
+        try (Connection connection = DriverManager.getConnection(url, "sesame", "sesame-embedded-only");
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the test server's database at " + url, e);
+        }
+    }
+}

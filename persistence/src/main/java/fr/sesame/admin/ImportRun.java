@@ -1,0 +1,165 @@
+package fr.sesame.admin;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One upload of the HR assignments file and what its import did. The file is kept in the database
+ * so that any server of the farm can run (or resume) the batch job.
+ */
+@Entity
+@Table(name = "import_run")
+public class ImportRun {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "file_name", length = 255, nullable = false, updatable = false)
+    private String fileName;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "content", nullable = false, updatable = false)
+    private byte[] content;
+
+    @Column(name = "uploaded_by", length = 64, nullable = false, updatable = false)
+    private String uploadedBy;
+
+    @Column(name = "uploaded_at", nullable = false, updatable = false)
+    private Instant uploadedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 10, nullable = false)
+    private ImportStatus status;
+
+    @Column(name = "total_lines", nullable = false, updatable = false)
+    private int totalLines;
+
+    @Column(name = "processed_lines", nullable = false)
+    private int processedLines;
+
+    @Column(name = "invited", nullable = false)
+    private int invited;
+
+    @Column(name = "unchanged", nullable = false)
+    private int unchanged;
+
+    @Column(name = "rejected", nullable = false)
+    private int rejected;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Column(name = "job_execution_id")
+    private Long jobExecutionId;
+
+    protected ImportRun() {
+        // for JPA
+    }
+
+    public ImportRun(String fileName, byte[] content, int totalLines, String uploadedBy, Instant uploadedAt) {
+        this.fileName = Objects.requireNonNull(fileName, "fileName");
+        this.content = Objects.requireNonNull(content, "content").clone();
+        this.totalLines = totalLines;
+        this.uploadedBy = Objects.requireNonNull(uploadedBy, "uploadedBy");
+        this.uploadedAt = Objects.requireNonNull(uploadedAt, "uploadedAt");
+        this.status = ImportStatus.QUEUED;
+    }
+
+    public void started(long jobExecutionId, Instant now) {
+        this.jobExecutionId = jobExecutionId;
+        if (startedAt == null) {
+            startedAt = now;
+        }
+        status = ImportStatus.RUNNING;
+    }
+
+    /** A chunk of lines was handled. */
+    public void progressed(int lines, int newlyInvited, int leftUnchanged, int newlyRejected) {
+        processedLines += lines;
+        invited += newlyInvited;
+        unchanged += leftUnchanged;
+        rejected += newlyRejected;
+    }
+
+    public void finished(boolean completed, Instant now) {
+        status = completed ? ImportStatus.COMPLETED : ImportStatus.FAILED;
+        finishedAt = now;
+    }
+
+    public boolean isFinished() {
+        return status == ImportStatus.COMPLETED || status == ImportStatus.FAILED;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public byte[] content() {
+        return content.clone();
+    }
+
+    public String uploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant uploadedAt() {
+        return uploadedAt;
+    }
+
+    public ImportStatus status() {
+        return status;
+    }
+
+    public int totalLines() {
+        return totalLines;
+    }
+
+    public int processedLines() {
+        return processedLines;
+    }
+
+    public int invited() {
+        return invited;
+    }
+
+    public int unchanged() {
+        return unchanged;
+    }
+
+    public int rejected() {
+        return rejected;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant finishedAt() {
+        return finishedAt;
+    }
+
+    public Long jobExecutionId() {
+        return jobExecutionId;
+    }
+}

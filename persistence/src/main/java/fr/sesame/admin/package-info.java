@@ -1,0 +1,2 @@
+/** Administration: imports of the HR assignments file. */
+package fr.sesame.admin;

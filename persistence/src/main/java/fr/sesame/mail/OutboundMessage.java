@@ -1,0 +1,195 @@
+package fr.sesame.mail;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One e-mail or SMS in the outbox. Written in the same transaction as the action that causes it,
+ * delivered later by a courier: a mail server that is down delays a message, it never loses it
+ * and never undoes the action.
+ */
+@Entity
+@Table(name = "outbound_message")
+public class OutboundMessage {
+
+    static final int ERROR_LENGTH = 500;
+    public static final int BODY_LENGTH = 8000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", length = 10, nullable = false, updatable = false)
+    private MessageChannel channel;
+
+    @Column(name = "recipient", length = 254, nullable = false, updatable = false)
+    private String recipient;
+
+    @Column(name = "subject", length = 200, updatable = false)
+    private String subject;
+
+    /** Emptied once the message has left: a link or a code never stays in the database after that. */
+    @Column(name = "body", length = BODY_LENGTH)
+    private String body;
+
+    /** What the message is about, for the hotline: an identifiant, never a secret. */
+    @Column(name = "reference", length = 100, updatable = false)
+    private String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 10, nullable = false)
+    private MessageStatus status;
+
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "last_error", length = ERROR_LENGTH)
+    private String lastError;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected OutboundMessage() {
+        // for JPA
+    }
+
+    private OutboundMessage(MessageChannel channel, String recipient, String subject, String body, String reference,
+                            Instant now) {
+        this.channel = Objects.requireNonNull(channel, "channel");
+        this.recipient = requireText(recipient, "recipient");
+        this.subject = subject;
+        this.body = requireText(body, "body");
+        if (body.length() > BODY_LENGTH) {
+            throw new IllegalArgumentException("A message body holds at most " + BODY_LENGTH + " characters");
+        }
+        this.reference = reference == null ? null : reference.substring(0, Math.min(reference.length(), 100));
+        this.status = MessageStatus.QUEUED;
+        this.createdAt = Objects.requireNonNull(now, "now");
+        this.nextAttemptAt = now;
+    }
+
+    public static OutboundMessage email(String recipient, String subject, String body, String reference, Instant now) {
+        return new OutboundMessage(MessageChannel.EMAIL, recipient, requireText(subject, "subject"), body, reference, now);
+    }
+
+    public static OutboundMessage sms(String number, String text, String reference, Instant now) {
+        return new OutboundMessage(MessageChannel.SMS, number, null, text, reference, now);
+    }
+
+    private static String requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+        return value;
+    }
+
+    /** A courier takes the message; another courier must not, until {@code until}. */
+    public void claim(Instant now, Duration lease) {
+        if (!isDue(now)) {
+            throw new IllegalStateException("Message " + id + " is not due");
+        }
+        status = MessageStatus.SENDING;
+        nextAttemptAt = now.plus(lease);
+        attempts++;
+    }
+
+    /** Whether a courier may take it now: queued and due, or left in SENDING by a courier that died. */
+    public boolean isDue(Instant now) {
+        return (status == MessageStatus.QUEUED || status == MessageStatus.SENDING) && !nextAttemptAt.isAfter(now);
+    }
+
+    public void delivered(Instant now) {
+        status = MessageStatus.SENT;
+        sentAt = now;
+        lastError = null;
+        body = null;
+    }
+
+    /** The attempt failed: try again after {@code retryIn}, or give up when it was the last one. */
+    public void attemptFailed(String reason, Instant now, Duration retryIn, int maxAttempts) {
+        lastError = reason == null ? "unknown" : reason.substring(0, Math.min(reason.length(), ERROR_LENGTH));
+        if (attempts >= maxAttempts) {
+            status = MessageStatus.FAILED;
+            body = null;
+        } else {
+            status = MessageStatus.QUEUED;
+            nextAttemptAt = now.plus(retryIn);
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public MessageChannel channel() {
+        return channel;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    /** The text to deliver; null once delivered or given up. */
+    public String body() {
+        return body;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public MessageStatus status() {
+        return status;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    @Override
+    public String toString() {
+        return "OutboundMessage[" + id + ", " + channel + ", " + status + ", attempts " + attempts + "]";
+    }
+}

@@ -1,0 +1,75 @@
+package fr.sesame.mail;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+class OutboundMessageTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T07:00:00Z");
+
+    @Test
+    void aNewMessageIsQueuedAndDueAtOnce() {
+        OutboundMessage message = OutboundMessage.email("lucie@example.org", "Sujet", "Corps", "lbernard", NOW);
+
+        assertThat(message.status()).isEqualTo(MessageStatus.QUEUED);
+        assertThat(message.isDue(NOW)).isTrue();
+    }
+
+    @Test
+    void aClaimedMessageIsNotDueForAnotherCourierUntilItsLeaseEnds() {
+        OutboundMessage message = OutboundMessage.sms("+33612345678", "Code 123456", "lbernard", NOW);
+
+        message.claim(NOW, Duration.ofMinutes(2));
+
+        assertThat(message.status()).isEqualTo(MessageStatus.SENDING);
+        assertThat(message.attempts()).isEqualTo(1);
+        assertThat(message.isDue(NOW.plusSeconds(60))).isFalse();
+        assertThat(message.isDue(NOW.plusSeconds(121))).as("its courier died").isTrue();
+        assertThatIllegalStateException().isThrownBy(() -> message.claim(NOW.plusSeconds(60), Duration.ofMinutes(2)));
+    }
+
+    @Test
+    void onceDeliveredTheBodyIsGone() {
+        OutboundMessage message = OutboundMessage.email("lucie@example.org", "Votre code", "Code : 123456", "lbernard", NOW);
+        message.claim(NOW, Duration.ofMinutes(2));
+
+        message.delivered(NOW.plusSeconds(1));
+
+        assertThat(message.status()).isEqualTo(MessageStatus.SENT);
+        assertThat(message.body()).isNull();
+        assertThat(message.subject()).isEqualTo("Votre code");
+    }
+
+    @Test
+    void aFailedAttemptIsRetriedLaterThenGivenUp() {
+        OutboundMessage message = OutboundMessage.email("lucie@example.org", "Sujet", "Corps", "lbernard", NOW);
+        message.claim(NOW, Duration.ofMinutes(2));
+
+        message.attemptFailed("MailConnectException: Connection refused", NOW, Duration.ofSeconds(30), 2);
+
+        assertThat(message.status()).isEqualTo(MessageStatus.QUEUED);
+        assertThat(message.isDue(NOW.plusSeconds(29))).isFalse();
+        assertThat(message.isDue(NOW.plusSeconds(30))).isTrue();
+        assertThat(message.lastError()).contains("Connection refused");
+
+        message.claim(NOW.plusSeconds(30), Duration.ofMinutes(2));
+        message.attemptFailed("again", NOW.plusSeconds(31), Duration.ofSeconds(60), 2);
+
+        assertThat(message.status()).isEqualTo(MessageStatus.FAILED);
+        assertThat(message.body()).isNull();
+        assertThat(message.isDue(NOW.plus(Duration.ofDays(1)))).isFalse();
+    }
+
+    @Test
+    void aMessageNeedsARecipientAndABodyOfReasonableSize() {
+        assertThatIllegalArgumentException().isThrownBy(() -> OutboundMessage.email(" ", "s", "b", null, NOW));
+        assertThatIllegalArgumentException().isThrownBy(() -> OutboundMessage.email("a@b.fr", "s", " ", null, NOW));
+        assertThatIllegalArgumentException().isThrownBy(() -> OutboundMessage.email("a@b.fr", "s", "x".repeat(8001), null, NOW));
+    }
+}

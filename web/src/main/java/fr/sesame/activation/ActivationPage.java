@@ -1,0 +1,307 @@
+package fr.sesame.activation;
+
+import fr.sesame.directory.DirectoryUnavailableException;
+import fr.sesame.mail.MessageChannel;
+import fr.sesame.password.PasswordCheck;
+import fr.sesame.password.PasswordRule;
+import fr.sesame.security.TooManyAttemptsException;
+import fr.sesame.web.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * "/activation": identifiant and NUMEN, then a code to the recovery address or by SMS, then the
+ * password. The page only remembers who passed step 1; the service checks every step again.
+ */
+@Named
+@ViewScoped
+public class ActivationPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What the page shows. */
+    public enum Step {
+        IDENTIFY, CODE, PASSWORD, DONE,
+        LINK_EXPIRED, LINK_REPLACED, LINK_UNKNOWN, ALREADY_ACTIVE, LOCKED, NO_CONTACT, INVITATION_EXPIRED, RENEWAL_SENT
+    }
+
+    @Inject
+    ActivationService activation;
+
+    @Inject
+    Messages messages;
+
+    private Step step = Step.IDENTIFY;
+    private String token;
+
+    private String login;
+    private String numen;
+    private ActivationCandidate candidate;
+    private String expiredIdentifiant;
+
+    private MessageChannel channel;
+    private boolean codeSent;
+    private String code;
+
+    private String password;
+    private String confirmation;
+    private String recoveryAddress;
+    private boolean charterAccepted;
+    private transient PasswordCheck passwordCheck;
+
+    /** View action: the link from the invitation e-mail, when there is one. */
+    public void load() {
+        if (token == null || token.isBlank() || step != Step.IDENTIFY) {
+            return;
+        }
+        try {
+            step = switch (activation.checkLink(token)) {
+                case VALID -> Step.IDENTIFY;
+                case EXPIRED -> Step.LINK_EXPIRED;
+                case REPLACED -> Step.LINK_REPLACED;
+                case ALREADY_ACTIVE -> Step.ALREADY_ACTIVE;
+                case UNKNOWN -> Step.LINK_UNKNOWN;
+            };
+        } catch (DirectoryUnavailableException e) {
+            messages.error("error.directoryUnavailable");
+        }
+    }
+
+    public void identify() {
+        try {
+            candidate = activation.identify(login, numen, clientAddress());
+            numen = null;
+            channel = candidate.hasEmail() ? MessageChannel.EMAIL : MessageChannel.SMS;
+            codeSent = false;
+            step = Step.CODE;
+        } catch (ActivationRefusedException e) {
+            numen = null;
+            switch (e.reason()) {
+                case NUMEN_FORMAT -> messages.fieldError("identite:numen", "numen.format", fr.sesame.directory.Numen.EXAMPLE);
+                case WRONG_PAIR -> messages.error("activation.identify.wrongPair");
+                case ALREADY_ACTIVE -> step = Step.ALREADY_ACTIVE;
+                case LOCKED -> step = Step.LOCKED;
+                case NO_CONTACT -> step = Step.NO_CONTACT;
+                case INVITATION_EXPIRED -> {
+                    expiredIdentifiant = e.identifiant();
+                    step = Step.INVITATION_EXPIRED;
+                }
+            }
+        } catch (TooManyAttemptsException e) {
+            numen = null;
+            messages.error("abuse.tooMany", e.minutesToWait());
+        } catch (DirectoryUnavailableException e) {
+            messages.error("error.directoryUnavailable");
+        }
+    }
+
+    public void sendCode() {
+        try {
+            activation.sendCode(candidate.identifiant(), channel);
+            codeSent = true;
+            code = null;
+            String where = channel == MessageChannel.SMS ? candidate.maskedMobile() : candidate.maskedEmail();
+            messages.info(channel == MessageChannel.SMS ? "activation.code.sentSms" : "activation.code.sentEmail", where,
+                    activation.codeValidityMinutes());
+        } catch (ActivationRefusedException e) {
+            restart("activation.code.restart");
+        } catch (DirectoryUnavailableException e) {
+            messages.error("error.directoryUnavailable");
+        }
+    }
+
+    public void verifyCode() {
+        try {
+            CodeCheck check = activation.verifyCode(candidate.identifiant(), code, clientAddress());
+            code = null;
+            switch (check.outcome()) {
+                case VERIFIED -> {
+                    recoveryAddress = activation.recoveryAddressOf(candidate.identifiant()).orElse(null);
+                    step = Step.PASSWORD;
+                }
+                case WRONG -> messages.fieldError("verification:code", "activation.code.wrong", check.triesLeft());
+                case EXHAUSTED -> restart("activation.code.exhausted");
+                case EXPIRED -> restart("activation.code.expired");
+            }
+        } catch (TooManyAttemptsException e) {
+            messages.error("abuse.tooMany", e.minutesToWait());
+        } catch (ActivationRefusedException e) {
+            restart("activation.code.restart");
+        } catch (DirectoryUnavailableException e) {
+            messages.error("error.directoryUnavailable");
+        }
+    }
+
+    /** Live feedback while the password is typed. */
+    public void checkPassword() {
+        passwordCheck = candidate == null ? null : activation.checkPassword(candidate.identifiant(), password);
+    }
+
+    public void complete() {
+        if (!charterAccepted) {
+            messages.fieldError("motdepasse:charte", "activation.charter.required");
+            return;
+        }
+        try {
+            activation.complete(candidate.identifiant(), password, confirmation, recoveryAddress, clientAddress());
+            password = null;
+            confirmation = null;
+            step = Step.DONE;
+        } catch (PasswordRejectedException e) {
+            password = null;
+            confirmation = null;
+            if (e.confirmationDiffers()) {
+                messages.fieldError("motdepasse:confirmation", "activation.password.confirmationDiffers");
+            }
+            for (PasswordRule rule : e.broken()) {
+                messages.fieldError("motdepasse:motDePasse", rule.bundleKey(), activation.passwordMinimumLength());
+            }
+        } catch (RecoveryAddressException e) {
+            password = null;
+            confirmation = null;
+            messages.fieldError("motdepasse:adresseDeSecours", "activation.recovery.invalid");
+        } catch (ActivationRefusedException e) {
+            restart("activation.code.restart");
+        } catch (DirectoryUnavailableException e) {
+            messages.error("error.directoryUnavailable");
+        }
+    }
+
+    /** A new invitation, to the recovery address on file only. */
+    public void renew() {
+        try {
+            if (expiredIdentifiant != null) {
+                activation.renewInvitationFor(expiredIdentifiant);
+            } else if (token != null) {
+                activation.renewExpiredInvitation(token);
+            }
+            step = Step.RENEWAL_SENT;
+        } catch (DirectoryUnavailableException e) {
+            messages.error("error.directoryUnavailable");
+        }
+    }
+
+    private void restart(String messageKey) {
+        candidate = null;
+        code = null;
+        codeSent = false;
+        step = Step.IDENTIFY;
+        messages.error(messageKey);
+    }
+
+    private static String clientAddress() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+    }
+
+    /** Every rule of the policy, for the checklist beside the password field. */
+    public List<PasswordRule> getRules() {
+        return Arrays.stream(PasswordRule.values()).filter(rule -> rule != PasswordRule.TOO_LONG).toList();
+    }
+
+    public boolean isBroken(PasswordRule rule) {
+        return passwordCheck == null || passwordCheck.broken().contains(rule);
+    }
+
+    public int getStrength() {
+        return passwordCheck == null ? 0 : passwordCheck.strength();
+    }
+
+    public boolean isPasswordTyped() {
+        return passwordCheck != null;
+    }
+
+    public int getMinimumLength() {
+        return activation.passwordMinimumLength();
+    }
+
+    public Step getStep() {
+        return step;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public void setLogin(String login) {
+        this.login = login;
+    }
+
+    public String getNumen() {
+        return numen;
+    }
+
+    public void setNumen(String numen) {
+        this.numen = numen;
+    }
+
+    public ActivationCandidate getCandidate() {
+        return candidate;
+    }
+
+    public MessageChannel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(MessageChannel channel) {
+        this.channel = channel;
+    }
+
+    public boolean isCodeSent() {
+        return codeSent;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+
+    public String getRecoveryAddress() {
+        return recoveryAddress;
+    }
+
+    public void setRecoveryAddress(String recoveryAddress) {
+        this.recoveryAddress = recoveryAddress;
+    }
+
+    public boolean isCharterAccepted() {
+        return charterAccepted;
+    }
+
+    public void setCharterAccepted(boolean charterAccepted) {
+        this.charterAccepted = charterAccepted;
+    }
+}

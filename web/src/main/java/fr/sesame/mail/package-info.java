@@ -1,0 +1,2 @@
+/** The hotline's view of the outbox. */
+package fr.sesame.mail;
