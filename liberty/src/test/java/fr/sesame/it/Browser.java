@@ -28,7 +28,8 @@ import java.util.logging.Level;
  * A headless Chromium from Debian's packages, one per test class, with a clean cookie jar before
  * each test. Selenium Manager cannot download anything here: the binaries are given explicitly.
  */
-public final class Browser implements ParameterResolver, BeforeEachCallback, AfterAllCallback {
+public final class Browser implements ParameterResolver, BeforeEachCallback, AfterAllCallback,
+        org.junit.jupiter.api.extension.TestWatcher {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Browser.class);
 
@@ -180,6 +181,25 @@ public final class Browser implements ParameterResolver, BeforeEachCallback, Aft
         chrome.executeCdpCommand("Network.setExtraHTTPHeaders",
                 java.util.Map.of("headers", java.util.Map.of("X-Forwarded-For", address)));
         return address;
+    }
+
+    /** A failed test leaves the page it saw (source and screenshot) in target/browser-failures/. */
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        Browser browser = context.getParent().map(parent -> parent.getStore(NAMESPACE).get("browser", Browser.class)).orElse(null);
+        if (browser == null) {
+            return;
+        }
+        try {
+            java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "browser-failures"));
+            String name = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();
+            java.nio.file.Files.writeString(folder.resolve(name + ".html"),
+                    browser.driver.getCurrentUrl() + "\n" + browser.driver.getPageSource());
+            java.nio.file.Files.write(folder.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) browser.driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException | RuntimeException e) {
+            // the failure itself is what matters
+        }
     }
 
     @Override

@@ -38,11 +38,21 @@ public class AdmissionFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String principal = request.getRemoteUser();
-        if (principal == null || isResource(request)) {
+        if (isResource(request)) {
             chain.doFilter(request, response);
             return;
         }
         HttpSession session = request.getSession(false);
+        Object admitted = session == null ? null : session.getAttribute(ADMITTED);
+        if (admitted != null && !admitted.equals(principal)) {
+            // The session belonged to a login that ended (or to someone else): nothing of it is kept.
+            session.invalidate();
+            session = null;
+        }
+        if (principal == null) {
+            chain.doFilter(request, response);
+            return;
+        }
         if (session != null && principal.equals(session.getAttribute(ADMITTED))) {
             chain.doFilter(request, response);
             return;
@@ -61,6 +71,6 @@ public class AdmissionFilter extends HttpFilter {
     }
 
     private static boolean isResource(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
+        return request.getRequestURI().contains("/jakarta.faces.resource/");
     }
 }

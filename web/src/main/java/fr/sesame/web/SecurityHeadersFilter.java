@@ -46,7 +46,6 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     /** Faces pages: any path that is not a Faces resource (script, style sheet, image). */
     static boolean isPage(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !path.startsWith("/jakarta.faces.resource/");
+        return !request.getRequestURI().contains("/jakarta.faces.resource/");
     }
 }
