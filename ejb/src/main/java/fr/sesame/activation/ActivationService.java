@@ -187,8 +187,9 @@ public class ActivationService {
     public void complete(String identifiant, String password, String confirmation, String recoveryAddress,
                          String clientAddress)
             throws ActivationRefusedException, PasswordRejectedException, RecoveryAddressException {
-        ActivationCode code = requireVerifiedCode(identifiant);
+        // The state first: a second click on "Activer" finds the account active, not a used code.
         Agent agent = pendingAgent(identifiant);
+        ActivationCode code = requireVerifiedCode(identifiant);
         String recovery = RecoveryAddresses.usable(recoveryAddress, settings.mailDomain())
                 .orElseThrow(RecoveryAddressException::new);
         PasswordCheck check = policy.check(password, contextOf(Optional.of(agent)));

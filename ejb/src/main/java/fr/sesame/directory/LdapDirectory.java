@@ -88,11 +88,12 @@ public class LdapDirectory implements Directory {
         DirectorySettings.Attributes names = settings.attributes();
 
         // The SDK escapes the values: "*", "(", ")" and "\" typed by a user stay plain characters.
+        // The selective part first: some servers (the embedded one) use the index of the first component.
         Filter filter = Filter.createANDFilter(
-                Filter.createEqualityFilter("objectClass", settings.personClass()),
                 Filter.createORFilter(
                         Filter.createEqualityFilter(names.identifiant(), value),
-                        Filter.createEqualityFilter(names.academicAddress(), value)));
+                        Filter.createEqualityFilter(names.academicAddress(), value)),
+                Filter.createEqualityFilter("objectClass", settings.personClass()));
         return searchOne(filter);
     }
 
@@ -118,8 +119,8 @@ public class LdapDirectory implements Directory {
     @Override
     public Optional<Agent> findByNumen(Numen numen) {
         Filter filter = Filter.createANDFilter(
-                Filter.createEqualityFilter("objectClass", settings.personClass()),
-                Filter.createEqualityFilter(settings.attributes().numen(), numen.value()));
+                Filter.createEqualityFilter(settings.attributes().numen(), numen.value()),
+                Filter.createEqualityFilter("objectClass", settings.personClass()));
         return searchOne(filter);
     }
 

@@ -47,6 +47,7 @@ class ImportBenchmarkIT {
         long start = System.nanoTime();
         browser.find("#envoi\\:importer").click();
         new WebDriverWait(browser.driver(), Duration.ofMinutes(60)).pollingEvery(Duration.ofSeconds(1))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> browser.findAll("#etat-import").stream().anyMatch(e -> e.getText().startsWith("Import terminé")));
         double importSeconds = (System.nanoTime() - start) / 1e9;
         String invited = browser.text("#invites");

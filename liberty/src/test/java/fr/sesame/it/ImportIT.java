@@ -24,6 +24,7 @@ class ImportIT {
         browser.find("#envoi\\:fichier").sendKeys(file.toAbsolutePath().toString());
         browser.find("#envoi\\:importer").click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(120))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> browser.findAll("#etat-import").stream().anyMatch(e -> e.getText().startsWith("Import terminé")));
     }
 

@@ -66,7 +66,10 @@ class PersistenceIT {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(
-                     "select \"version\", \"success\" from \"flyway_schema_history\" where \"version\" is not null order by \"installed_rank\"")) {
+                     // Flyway may also have written a baseline row (version 0) when Liberty's timer or batch
+                     // tables were created before it ran, and the demo data is a repeatable (unversioned) script:
+                     // only the versioned migrations count here.
+                     "select \"version\", \"success\" from \"flyway_schema_history\" where \"type\" = 'SQL' and \"version\" is not null order by \"installed_rank\"")) {
             List<String> versions = new java.util.ArrayList<>();
             while (result.next()) {
                 assertThat(result.getBoolean(2)).isTrue();

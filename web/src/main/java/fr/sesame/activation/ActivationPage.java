@@ -168,6 +168,12 @@ public class ActivationPage implements Serializable {
             confirmation = null;
             messages.fieldError("motdepasse:adresseDeSecours", "activation.recovery.invalid");
         } catch (ActivationRefusedException e) {
+            password = null;
+            confirmation = null;
+            if (e.reason() == ActivationRefusedException.Reason.ALREADY_ACTIVE) {
+                step = Step.ALREADY_ACTIVE; // a second click after the first one succeeded
+                return;
+            }
             restart("activation.code.restart");
         } catch (DirectoryUnavailableException e) {
             messages.error("error.directoryUnavailable");
