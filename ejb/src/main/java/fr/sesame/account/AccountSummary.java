@@ -10,6 +10,8 @@ import java.util.Optional;
  * The account as shown on "Mon compte".
  *
  * @param schoolName the établissement's name when Sésame knows the UAI, otherwise empty
+ * @param passwordChangedAt when the password was last set, as far as the directory or Sésame knows
+ * @param passwordDaysLeft whole days before the password expires (0 once expired)
  */
 public record AccountSummary(
         String identifiant,
@@ -20,5 +22,8 @@ public record AccountSummary(
         Optional<String> schoolCity,
         Optional<String> recoveryAddress,
         AccountState state,
-        Optional<Instant> passwordChangedAt) {
+        Optional<Instant> passwordChangedAt,
+        Optional<Instant> passwordExpiresAt,
+        Optional<Long> passwordDaysLeft,
+        boolean passwordExpired) {
 }

@@ -4,6 +4,8 @@ package fr.sesame.account;
 public enum LoginAdmission {
     /** The account is active: come in. */
     ADMITTED,
+    /** The account is active but the password has expired: come in, to the change page only. */
+    PASSWORD_EXPIRED,
     /** The account is locked by the hotline or the security officer. */
     REFUSED_LOCKED,
     /** The account has not been activated yet. */

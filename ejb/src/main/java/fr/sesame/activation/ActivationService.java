@@ -11,6 +11,7 @@ import fr.sesame.mail.Outbox;
 import fr.sesame.password.PasswordCheck;
 import fr.sesame.password.PasswordContext;
 import fr.sesame.password.PasswordPolicy;
+import fr.sesame.password.PasswordService;
 import fr.sesame.security.AttemptLimiter;
 import fr.sesame.security.AttemptLimiter.Guarded;
 import fr.sesame.security.AuditEventType;
@@ -53,6 +54,9 @@ public class ActivationService {
 
     @Inject
     PasswordPolicy policy;
+
+    @Inject
+    PasswordService passwords;
 
     @Inject
     AuditTrail audit;
@@ -198,6 +202,7 @@ public class ActivationService {
             throw new PasswordRejectedException(check.broken(), differs);
         }
         directory.setPassword(agent, password);
+        passwords.recordFirst(agent, password);
         directory.activate(agent, recovery);
         Instant now = clock.instant();
         code.close(now);

@@ -1,6 +1,8 @@
 package fr.sesame.directory;
 
+import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The academy directory as Sésame sees it. Every call may throw {@link DirectoryUnavailableException}
@@ -40,6 +42,20 @@ public interface Directory {
 
     /** Marks the account active and records the recovery address the agent confirmed. */
     void activate(Agent agent, String recoveryAddress);
+
+    /**
+     * Whether this is the agent's current password: the directory checks it by a bind, on a
+     * connection that then goes back to the service account.
+     */
+    boolean passwordMatches(Agent agent, String password);
+
+    /**
+     * Every person whose password the directory says changed in {@code [from, to]}, page by page:
+     * the directory filters, and only one page is held in memory at a time.
+     *
+     * @return how many entries were handed to {@code each}
+     */
+    int forEachPasswordChangedBetween(Instant from, Instant to, Consumer<Agent> each);
 
     /** Checks that the directory answers, as the service account. */
     void ping();

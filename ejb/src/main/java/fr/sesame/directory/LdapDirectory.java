@@ -19,6 +19,9 @@ import com.unboundid.ldap.sdk.SearchResult;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
 import com.unboundid.ldap.sdk.SimpleBindRequest;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.controls.SimplePagedResultsControl;
+import com.unboundid.asn1.ASN1OctetString;
 import com.unboundid.ldap.sdk.SingleServerSet;
 import com.unboundid.util.StaticUtils;
 import com.unboundid.util.ssl.HostNameSSLSocketVerifier;
@@ -35,7 +38,10 @@ import org.eclipse.microprofile.config.Config;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 import java.security.GeneralSecurityException;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -51,6 +57,10 @@ public class LdapDirectory implements Directory {
 
     /** Longer than any identifiant or address: a longer login cannot match and is not sent. */
     private static final int MAX_LOGIN_LENGTH = 254;
+    /** The policy's longest password: a longer one cannot be the agent's and is not sent. */
+    private static final int MAX_PASSWORD_LENGTH = 128;
+    /** Entries per page of a long search: small enough for any server's limit, large enough to be quick. */
+    private static final int PAGE_SIZE = 500;
 
     @Inject
     Config config;
@@ -252,6 +262,72 @@ public class LdapDirectory implements Directory {
                             names.recoveryAddress(), recoveryAddress));
         } catch (LDAPException e) {
             throw unavailable("activation", e);
+        }
+    }
+
+    @Override
+    public boolean passwordMatches(Agent agent, String password) {
+        if (password == null || password.isEmpty() || password.length() > MAX_PASSWORD_LENGTH) {
+            return false; // an empty password would be an anonymous bind, which "succeeds"
+        }
+        try {
+            pool().bindAndRevertAuthentication(new SimpleBindRequest(agent.dn(), password));
+            return true;
+        } catch (LDAPException e) {
+            if (e.getResultCode() == ResultCode.INVALID_CREDENTIALS) {
+                return false;
+            }
+            throw unavailable("password check", e);
+        }
+    }
+
+    @Override
+    public int forEachPasswordChangedBetween(Instant from, Instant to, Consumer<Agent> each) {
+        String changed = settings.attributes().passwordChanged();
+        Filter filter = Filter.createANDFilter(
+                Filter.createGreaterOrEqualFilter(changed, StaticUtils.encodeGeneralizedTime(Date.from(from))),
+                Filter.createLessOrEqualFilter(changed, StaticUtils.encodeGeneralizedTime(Date.from(to))),
+                Filter.createEqualityFilter("objectClass", settings.personClass()));
+        SearchRequest request = new SearchRequest(settings.peopleDn(), SearchScope.SUB, filter, settings.attributes().all());
+        int count = 0;
+        LDAPConnectionPool connections;
+        LDAPConnection connection;
+        try {
+            connections = pool();
+            // One connection for the whole search: the paging cookie belongs to it.
+            connection = connections.getConnection();
+        } catch (LDAPException e) {
+            throw unavailable("paged search", e);
+        }
+        boolean healthy = false;
+        try {
+            ASN1OctetString cookie = null;
+            do {
+                request.setControls(new SimplePagedResultsControl(PAGE_SIZE, cookie, true));
+                SearchResult page = connection.search(request);
+                for (SearchResultEntry entry : page.getSearchEntries()) {
+                    each.accept(toAgent(entry));
+                    count++;
+                }
+                SimplePagedResultsControl response = SimplePagedResultsControl.get(page);
+                cookie = response == null || !response.moreResultsToReturn() ? null : response.getCookie();
+            } while (cookie != null);
+            healthy = true;
+            return count;
+        } catch (LDAPException e) {
+            if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+                healthy = true;
+                return count;
+            }
+            throw unavailable("paged search", e);
+        } finally {
+            if (healthy) {
+                connections.releaseConnection(connection);
+            } else {
+                // Abandoned halfway (a failure here or in the consumer): the server may still hold the
+                // paging state, so the connection is not reused.
+                connections.releaseDefunctConnection(connection);
+            }
         }
     }
 

@@ -14,9 +14,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Delivers the outbox: right after a commit that queued something, and every ten seconds from a
- * persistent timer (which also retries, with back-off, what the mail server did not take). On a farm
- * two couriers may run at once; each message is claimed with an optimistic lock, so only one sends it.
+ * Delivers the outbox: right after a commit that queued something, and every ten seconds from a timer
+ * (which also retries, with back-off, what the mail server did not take). The timer is not persistent:
+ * the messages are, and every server of a farm polls them; each message is claimed with an
+ * optimistic lock, so only one courier sends it. (A persistent timer every ten seconds made the
+ * persistent executor write to the database as often, and fell behind under load.)
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -33,7 +35,7 @@ public class OutboxCourier {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean askedAgain = new AtomicBoolean();
 
-    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = true, info = "outbox delivery")
+    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false, info = "outbox delivery")
     void onTimer() {
         deliverDue();
     }

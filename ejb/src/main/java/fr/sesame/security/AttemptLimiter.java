@@ -13,12 +13,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Slows down guessing: after {@code sesame.abuse.max-failures} failures within
- * {@code sesame.abuse.window-minutes}, for one identifiant or from one client address, further
- * attempts are refused for {@code sesame.abuse.lock-minutes} after the last failure. Counts live in
- * the database (hashed subjects), so the limit holds across a farm and a restart.
+ * {@code sesame.abuse.window-minutes} for one identifiant, or {@code sesame.abuse.client-max-failures}
+ * from one client address (higher: a whole school may share one address), further attempts are
+ * refused for {@code sesame.abuse.lock-minutes} after the last failure. Counts live in the database
+ * (hashed subjects), so the limit holds across a farm and a restart.
  */
 @Stateless
 public class AttemptLimiter {
@@ -28,7 +30,11 @@ public class AttemptLimiter {
         /** The NUMEN typed with an identifiant (activation, forgotten identifiant or password). */
         NUMEN,
         /** A one-time code. */
-        CODE
+        CODE,
+        /** A password, at login or to confirm a change. */
+        LOGIN,
+        /** A forgotten-password request. */
+        RESET
     }
 
     private static final int MAX_SUBJECT_LENGTH = 254;
@@ -42,6 +48,10 @@ public class AttemptLimiter {
     @Inject
     @ConfigProperty(name = "sesame.abuse.max-failures")
     int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "sesame.abuse.client-max-failures")
+    int clientMaxFailures;
 
     @Inject
     @ConfigProperty(name = "sesame.abuse.window-minutes")
@@ -59,24 +69,41 @@ public class AttemptLimiter {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void ensureAllowed(Guarded guarded, String identifiant, String clientAddress) throws TooManyAttemptsException {
         Instant now = clock.instant();
-        Instant lockedUntil = null;
-        for (String subject : subjects(guarded, identifiant, clientAddress)) {
-            List<Instant> recent = em.createQuery("select a.occurredAt from FailedAttempt a where a.subjectHash = :subject"
-                            + " and a.occurredAt > :since order by a.occurredAt desc", Instant.class)
-                    .setParameter("subject", subject)
-                    .setParameter("since", now.minus(Duration.ofMinutes(windowMinutes)))
-                    .setMaxResults(maxFailures)
-                    .getResultList();
-            if (recent.size() >= maxFailures) {
-                Instant until = recent.get(0).plus(Duration.ofMinutes(lockMinutes));
-                if (until.isAfter(now) && (lockedUntil == null || until.isAfter(lockedUntil))) {
-                    lockedUntil = until;
-                }
-            }
+        Optional<Instant> byIdentifiant = lockedUntil(identifiantSubject(guarded, identifiant), maxFailures, now);
+        Optional<Instant> byClient = lockedUntil(clientSubject(guarded, clientAddress), clientMaxFailures, now);
+        Optional<Instant> until = byIdentifiant.isEmpty() ? byClient
+                : byClient.isEmpty() ? byIdentifiant
+                : Optional.of(byIdentifiant.get().isAfter(byClient.get()) ? byIdentifiant.get() : byClient.get());
+        if (until.isPresent()) {
+            throw new TooManyAttemptsException(Duration.between(now, until.get()));
         }
-        if (lockedUntil != null) {
-            throw new TooManyAttemptsException(Duration.between(now, lockedUntil));
+    }
+
+    /** Until when this identifiant is refused, for the hotline; empty when it is not. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Instant> lockedUntil(Guarded guarded, String identifiant) {
+        return lockedUntil(identifiantSubject(guarded, identifiant), maxFailures, clock.instant());
+    }
+
+    /** Forgets the identifiant's failures: the hotline lifted the lock, or the agent proved who they are. */
+    public void forget(Guarded guarded, String identifiant) {
+        em.createQuery("delete from FailedAttempt a where a.subjectHash = :subject")
+                .setParameter("subject", identifiantSubject(guarded, identifiant))
+                .executeUpdate();
+    }
+
+    private Optional<Instant> lockedUntil(String subject, int max, Instant now) {
+        List<Instant> recent = em.createQuery("select a.occurredAt from FailedAttempt a where a.subjectHash = :subject"
+                        + " and a.occurredAt > :since order by a.occurredAt desc", Instant.class)
+                .setParameter("subject", subject)
+                .setParameter("since", now.minus(Duration.ofMinutes(windowMinutes)))
+                .setMaxResults(max)
+                .getResultList();
+        if (recent.size() < max) {
+            return Optional.empty();
         }
+        Instant until = recent.get(0).plus(Duration.ofMinutes(lockMinutes));
+        return until.isAfter(now) ? Optional.of(until) : Optional.empty();
     }
 
     /**
@@ -86,21 +113,24 @@ public class AttemptLimiter {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordFailure(Guarded guarded, String identifiant, String clientAddress) {
         Instant now = clock.instant();
-        for (String subject : subjects(guarded, identifiant, clientAddress)) {
-            em.persist(new FailedAttempt(subject, now));
-        }
+        em.persist(new FailedAttempt(identifiantSubject(guarded, identifiant), now));
+        em.persist(new FailedAttempt(clientSubject(guarded, clientAddress), now));
         // Old failures no longer count: keep the table small.
         em.createQuery("delete from FailedAttempt a where a.occurredAt < :before")
                 .setParameter("before", now.minus(Duration.ofMinutes(windowMinutes + lockMinutes).multipliedBy(2)))
                 .executeUpdate();
     }
 
-    private static List<String> subjects(Guarded guarded, String identifiant, String clientAddress) {
+    private static String identifiantSubject(Guarded guarded, String identifiant) {
         String who = identifiant == null ? "" : identifiant.strip().toLowerCase(Locale.ROOT);
         if (who.length() > MAX_SUBJECT_LENGTH) {
             who = who.substring(0, MAX_SUBJECT_LENGTH);
         }
-        return List.of(hash(guarded + "|identifiant|" + who), hash(guarded + "|client|" + clientAddress));
+        return hash(guarded + "|identifiant|" + who);
+    }
+
+    private static String clientSubject(Guarded guarded, String clientAddress) {
+        return hash(guarded + "|client|" + clientAddress);
     }
 
     private static String hash(String value) {

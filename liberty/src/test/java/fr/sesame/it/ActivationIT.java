@@ -41,7 +41,8 @@ class ActivationIT {
         elodie = hr.add("Élodie", "Vasseur", "0801234A", "");
         jean = hr.add(new HrFile.Agent(HrFile.newNumen(), "Dupont", "Jean", "0600045T",
                 "it." + HrFile.randomLetters(6) + "@example.org", ""));
-        noe = hr.add("Noé", "Lefort", "0020078K", "06 " + (10 + (int) (Math.random() * 89)) + " 22 33 44");
+        // 06 10 to 06 89: a metropolitan mobile (06 90 to 06 97 belong to the overseas departments).
+        noe = hr.add("Noé", "Lefort", "0020078K", "06 " + (10 + (int) (Math.random() * 80)) + " 22 33 44");
         clara = hr.add("Clara", "Masson", "0801234A", "");
         hugo = hr.add("Hugo", "Brunet", "0600045T", "");
         ines = hr.add("Inès", "Renard", "0801234A", "");
@@ -68,7 +69,7 @@ class ActivationIT {
         String code = Mailboxes.await(elodie.recovery(), subject -> subject.startsWith("Votre code d’activation"), MAIL_WAIT)
                 .find("code d’activation : (\\d{6})");
         browser.type("#verification\\:code", code);
-        browser.find("#verification\\:valider").click();
+        browser.submit("#verification\\:valider");
 
         browser.waitFor("#motdepasse\\:motDePasse");
         assertThat(browser.find("#motdepasse\\:adresseDeSecours").getAttribute("value")).isEqualTo(elodie.recovery());
@@ -110,7 +111,7 @@ class ActivationIT {
         String smsBox = "33" + noe.mobile().replace(" ", "").substring(1) + "@sms.sesame.test";
         String code = Mailboxes.await(smsBox, "SMS"::equals, MAIL_WAIT).find("est (\\d{6})");
         browser.type("#verification\\:code", code);
-        browser.find("#verification\\:valider").click();
+        browser.submit("#verification\\:valider");
 
         browser.waitFor("#motdepasse\\:motDePasse");
         choosePassword(browser, NEW_PASSWORD);
@@ -244,12 +245,12 @@ class ActivationIT {
     static void identify(Browser browser, String login, String numen) {
         browser.type("#identite\\:identifiant", login);
         browser.type("#identite\\:numen", numen);
-        browser.find("#identite\\:continuer").click();
+        browser.submit("#identite\\:continuer");
     }
 
     static void enterCode(Browser browser, String code) {
         browser.type("#verification\\:code", code);
-        browser.find("#verification\\:valider").click();
+        browser.submit("#verification\\:valider");
     }
 
     private void reachThePasswordStep(Browser browser, HrFile.Agent agent) {

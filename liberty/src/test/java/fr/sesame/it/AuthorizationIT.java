@@ -51,5 +51,9 @@ class AuthorizationIT {
         assertThat(browser.text("#etat-database")).isEqualTo("Disponible");
         assertThat(browser.text("#etat-mail")).isEqualTo("Disponible");
         assertThat(browser.driver().getPageSource()).doesNotContain("sesame-embedded-only");
+
+        // The renewal reminder sweep, now rather than tonight.
+        browser.submit("#rappels\\:lancer");
+        assertThat(browser.text("#messages")).startsWith("Tournée terminée :").contains("compte(s) examiné(s)");
     }
 }

@@ -107,7 +107,42 @@ public final class Browser implements ParameterResolver, BeforeEachCallback, Aft
     /** Waits until the element shows a text containing {@code expected}. */
     public void waitForText(String cssSelector, String expected) {
         new WebDriverWait(driver, Duration.ofSeconds(20))
+                // the page may be replaced while it is read
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), expected));
+    }
+
+    /**
+     * Clicks a button that submits the page (not by Ajax) and waits for the next page: what follows
+     * then reads the answer, never the page that asked.
+     */
+    public void submit(String cssSelector) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(cssSelector).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(page));
+        waitUntilLoaded();
+    }
+
+    /** Whether the element left the page; Chromium says so in two ways. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    private void waitUntilLoaded() {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** Logs in through the login page and waits for the page that follows. */
@@ -115,7 +150,7 @@ public final class Browser implements ParameterResolver, BeforeEachCallback, Aft
         open("/connexion");
         type("#connexion\\:identifiant", identifiant);
         type("#connexion\\:motDePasse", password);
-        find("#connexion\\:seConnecter").click();
+        submit("#connexion\\:seConnecter");
     }
 
     public String cookie(String name) {

@@ -46,7 +46,9 @@ class PersistenceIT {
                 .addClasses(fr.sesame.security.FailedAttempt.class, fr.sesame.mail.OutboundMessage.class,
                         fr.sesame.mail.MessageChannel.class, fr.sesame.mail.MessageStatus.class,
                         fr.sesame.activation.Invitation.class, fr.sesame.activation.ActivationCode.class,
-                        fr.sesame.admin.ImportRun.class, fr.sesame.admin.ImportRejection.class, fr.sesame.admin.ImportStatus.class)
+                        fr.sesame.admin.ImportRun.class, fr.sesame.admin.ImportRejection.class, fr.sesame.admin.ImportStatus.class,
+                        fr.sesame.password.PasswordHistoryEntry.class, fr.sesame.password.PasswordReset.class,
+                        fr.sesame.password.RotationReminder.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsLibraries(DirectoryIT.jarOf(Assertions.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
@@ -75,7 +77,7 @@ class PersistenceIT {
                 assertThat(result.getBoolean(2)).isTrue();
                 versions.add(result.getString(1));
             }
-            assertThat(versions).containsExactly("1", "2");
+            assertThat(versions).containsExactly("1", "2", "3");
         }
     }
 

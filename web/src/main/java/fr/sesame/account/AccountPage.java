@@ -54,10 +54,16 @@ public class AccountPage {
     }
 
     public String getPasswordChangedOn() {
-        return account == null ? null : account.passwordChangedAt()
-                .map(instant -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                        .format(instant.atZone(site.getZone())))
-                .orElse(null);
+        return account == null ? null : account.passwordChangedAt().map(this::date).orElse(null);
+    }
+
+    public String getPasswordExpiresOn() {
+        return account == null ? null : account.passwordExpiresAt().map(this::date).orElse(null);
+    }
+
+    private String date(java.time.Instant instant) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .format(instant.atZone(site.getZone()));
     }
 }

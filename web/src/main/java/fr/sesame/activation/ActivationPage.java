@@ -2,7 +2,7 @@ package fr.sesame.activation;
 
 import fr.sesame.directory.DirectoryUnavailableException;
 import fr.sesame.mail.MessageChannel;
-import fr.sesame.password.PasswordCheck;
+import fr.sesame.password.PasswordFeedback;
 import fr.sesame.password.PasswordRule;
 import fr.sesame.security.TooManyAttemptsException;
 import fr.sesame.web.Messages;
@@ -13,8 +13,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * "/activation": identifiant and NUMEN, then a code to the recovery address or by SMS, then the
@@ -54,7 +52,7 @@ public class ActivationPage implements Serializable {
     private String confirmation;
     private String recoveryAddress;
     private boolean charterAccepted;
-    private transient PasswordCheck passwordCheck;
+    private PasswordFeedback feedback;
 
     /** View action: the link from the invitation e-mail, when there is one. */
     public void load() {
@@ -141,7 +139,7 @@ public class ActivationPage implements Serializable {
 
     /** Live feedback while the password is typed. */
     public void checkPassword() {
-        passwordCheck = candidate == null ? null : activation.checkPassword(candidate.identifiant(), password);
+        getFeedback().update(candidate == null ? null : activation.checkPassword(candidate.identifiant(), password));
     }
 
     public void complete() {
@@ -206,25 +204,12 @@ public class ActivationPage implements Serializable {
         return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
     }
 
-    /** Every rule of the policy, for the checklist beside the password field. */
-    public List<PasswordRule> getRules() {
-        return Arrays.stream(PasswordRule.values()).filter(rule -> rule != PasswordRule.TOO_LONG).toList();
-    }
-
-    public boolean isBroken(PasswordRule rule) {
-        return passwordCheck == null || passwordCheck.broken().contains(rule);
-    }
-
-    public int getStrength() {
-        return passwordCheck == null ? 0 : passwordCheck.strength();
-    }
-
-    public boolean isPasswordTyped() {
-        return passwordCheck != null;
-    }
-
-    public int getMinimumLength() {
-        return activation.passwordMinimumLength();
+    /** The checklist beside the password field, created on first use. */
+    public PasswordFeedback getFeedback() {
+        if (feedback == null) {
+            feedback = new PasswordFeedback(activation.passwordMinimumLength());
+        }
+        return feedback;
     }
 
     public Step getStep() {

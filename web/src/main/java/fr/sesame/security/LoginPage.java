@@ -1,6 +1,7 @@
 package fr.sesame.security;
 
 import fr.sesame.account.AccountService;
+import fr.sesame.directory.DirectoryUnavailableException;
 import fr.sesame.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -13,6 +14,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import fr.sesame.security.TooManyAttemptsException;
 
 import java.io.IOException;
 import java.util.Map;
@@ -35,6 +37,9 @@ public class LoginPage {
 
     private String password;
 
+    /** Minutes before logins are accepted again, once too many failed; null otherwise. */
+    private Long lockedMinutes;
+
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
@@ -46,6 +51,17 @@ public class LoginPage {
             request.changeSessionId();
         }
         String typed = identifiant.strip();
+        try {
+            accounts.ensureLoginAllowed(typed, request.getRemoteAddr());
+        } catch (TooManyAttemptsException e) {
+            password = null;
+            lockedMinutes = e.minutesToWait();
+            return;
+        } catch (DirectoryUnavailableException e) {
+            password = null;
+            messages.error("login.refused.indisponible");
+            return;
+        }
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(typed, password))
@@ -58,6 +74,11 @@ public class LoginPage {
                 if (accounts.directoryAnswers()) {
                     accounts.recordFailedLogin(typed, request.getRemoteAddr());
                     messages.error("login.failed");
+                    try {
+                        accounts.ensureLoginAllowed(typed, request.getRemoteAddr());
+                    } catch (TooManyAttemptsException e) {
+                        lockedMinutes = e.minutesToWait(); // this failure was the one too many
+                    }
                 } else {
                     messages.error("login.refused.indisponible");
                 }
@@ -70,6 +91,10 @@ public class LoginPage {
         Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String refusal = parameters.get(AdmissionFilter.REFUSAL_PARAMETER);
         return refusal != null && AdmissionFilter.REFUSALS.contains(refusal) ? refusal : null;
+    }
+
+    public Long getLockedMinutes() {
+        return lockedMinutes;
     }
 
     public String getIdentifiant() {

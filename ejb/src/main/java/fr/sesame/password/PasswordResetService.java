@@ -1,0 +1,164 @@
+package fr.sesame.password;
+
+import fr.sesame.directory.AccountState;
+import fr.sesame.directory.Agent;
+import fr.sesame.directory.Directory;
+import fr.sesame.directory.Numen;
+import fr.sesame.mail.MailTemplates;
+import fr.sesame.mail.Outbox;
+import fr.sesame.security.AttemptLimiter;
+import fr.sesame.security.AttemptLimiter.Guarded;
+import fr.sesame.security.AuditEventType;
+import fr.sesame.security.AuditTrail;
+import fr.sesame.security.SecretTokens;
+import fr.sesame.security.TooManyAttemptsException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The forgotten password, as the FAQ describes it: identifiant and NUMEN, a link to the recovery
+ * address, a new password. The link carries 256 random bits of which only the hash is kept; it works
+ * once, for {@code sesame.password.reset-validity-minutes}, and only while it is the agent's latest.
+ */
+@Stateless
+public class PasswordResetService {
+
+    /** The longest token a link can carry (43 characters of Base64): anything longer is not looked up. */
+    private static final int MAX_TOKEN_LENGTH = 64;
+
+    @PersistenceContext(unitName = "sesame")
+    EntityManager em;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    PasswordService passwords;
+
+    @Inject
+    PasswordSettings settings;
+
+    @Inject
+    AttemptLimiter limiter;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MailTemplates templates;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Steps 1 and 2: sends a link to the recovery address on file when the identifiant (or academic
+     * address) and the NUMEN belong to one active account. Says the same otherwise.
+     */
+    public ResetRequestOutcome request(String login, String typedNumen, String clientAddress) throws TooManyAttemptsException {
+        limiter.ensureAllowed(Guarded.RESET, login, clientAddress);
+        Optional<Numen> numen = Numen.parse(typedNumen);
+        Optional<Agent> found = numen.isEmpty() ? Optional.empty() : directory.findByLogin(login);
+        if (found.isEmpty() || !directory.numenMatches(found.get(), numen.get())) {
+            limiter.recordFailure(Guarded.RESET, login, clientAddress);
+            audit.recordRefusal(AuditEventType.PASSWORD_RESET_REQUESTED, login, clientAddress, "no match");
+            return ResetRequestOutcome.SENT_IF_MATCHING;
+        }
+        Agent agent = found.get();
+        if (agent.state() != AccountState.ACTIVE) {
+            // Pending: the activation is the way in; locked: only the hotline unlocks. Nothing is sent.
+            audit.record(AuditEventType.PASSWORD_RESET_REQUESTED, agent.identifiant(), clientAddress, agent.state().directoryValue());
+            return ResetRequestOutcome.SENT_IF_MATCHING;
+        }
+        if (agent.recoveryAddress().isEmpty()) {
+            audit.record(AuditEventType.PASSWORD_RESET_REQUESTED, agent.identifiant(), clientAddress, "no recovery address");
+            return ResetRequestOutcome.NO_RECOVERY_ADDRESS;
+        }
+        Instant now = clock.instant();
+        openLinks(agent.identifiant()).forEach(reset -> reset.close(now));
+        String token = SecretTokens.newLinkToken();
+        em.persist(new PasswordReset(agent.identifiant(), SecretTokens.hash(token), now, now.plus(settings.resetValidity())));
+        String link = settings.url("/mot-de-passe-oublie?jeton=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        outbox.email(agent.recoveryAddress().get(), templates.email("password-reset", agent.displayName(),
+                agent.academicAddress(), link, settings.resetValidityMinutes()), agent.identifiant());
+        audit.record(AuditEventType.PASSWORD_RESET_REQUESTED, agent.identifiant(), clientAddress, "link sent");
+        return ResetRequestOutcome.SENT_IF_MATCHING;
+    }
+
+    /** What the link is worth, before the page asks for a password. */
+    public ResetLinkStatus check(String token) {
+        return find(token).map(this::statusOf).orElse(ResetLinkStatus.UNKNOWN);
+    }
+
+    /** The agent the link is for, to check the password as it is typed; empty unless the link is valid. */
+    public Optional<Agent> agentOf(String token) {
+        return find(token).filter(reset -> statusOf(reset) == ResetLinkStatus.VALID)
+                .flatMap(reset -> directory.findByLogin(reset.identifiant()));
+    }
+
+    /**
+     * Steps 4 and 5: the new password, through the link. The link is used up only when the password is
+     * set; a refused password leaves it usable.
+     *
+     * @return the status that stopped it, or VALID when the password was set
+     */
+    public ResetLinkStatus complete(String token, String password, String confirmation, String clientAddress)
+            throws PasswordChangeRefusedException {
+        Optional<PasswordReset> found = find(token);
+        if (found.isEmpty()) {
+            return ResetLinkStatus.UNKNOWN;
+        }
+        PasswordReset reset = found.get();
+        ResetLinkStatus status = statusOf(reset);
+        if (status != ResetLinkStatus.VALID) {
+            return status;
+        }
+        Optional<Agent> agent = directory.findByLogin(reset.identifiant()).filter(a -> a.state() == AccountState.ACTIVE);
+        if (agent.isEmpty()) {
+            reset.close(clock.instant());
+            return ResetLinkStatus.REPLACED;
+        }
+        passwords.replace(agent.get(), password, confirmation, clientAddress, "reset");
+        // replace() closed every open link of the agent; this one is marked used.
+        reset.use(clock.instant());
+        limiter.forget(Guarded.RESET, reset.identifiant());
+        return ResetLinkStatus.VALID;
+    }
+
+    private ResetLinkStatus statusOf(PasswordReset reset) {
+        if (reset.isUsed()) {
+            return ResetLinkStatus.USED;
+        }
+        if (reset.isReplaced()) {
+            return ResetLinkStatus.REPLACED;
+        }
+        return reset.isExpired(clock.instant()) ? ResetLinkStatus.EXPIRED : ResetLinkStatus.VALID;
+    }
+
+    private Optional<PasswordReset> find(String token) {
+        if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
+            return Optional.empty();
+        }
+        return em.createQuery("select r from PasswordReset r where r.tokenHash = :hash", PasswordReset.class)
+                .setParameter("hash", SecretTokens.hash(token.strip()))
+                .getResultList().stream().findFirst();
+    }
+
+    private List<PasswordReset> openLinks(String identifiant) {
+        return em.createQuery("select r from PasswordReset r where r.identifiant = :identifiant and r.closedAt is null",
+                        PasswordReset.class)
+                .setParameter("identifiant", identifiant)
+                .getResultList();
+    }
+}

@@ -1,0 +1,155 @@
+package fr.sesame.password;
+
+import fr.sesame.directory.Agent;
+import fr.sesame.directory.Directory;
+import fr.sesame.mail.MailTemplates;
+import fr.sesame.mail.Outbox;
+import fr.sesame.security.AttemptLimiter;
+import fr.sesame.security.AttemptLimiter.Guarded;
+import fr.sesame.security.AuditEventType;
+import fr.sesame.security.AuditTrail;
+import fr.sesame.security.TooManyAttemptsException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Setting a password, whatever the path: the change of a logged-in agent, the forgotten-password
+ * link, the activation. One place for the policy, the history, the directory write, the notice and
+ * the audit, so that every path checks the same things.
+ */
+@Stateless
+public class PasswordService {
+
+    @PersistenceContext(unitName = "sesame")
+    EntityManager em;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    PasswordPolicy policy;
+
+    @Inject
+    PasswordHistory history;
+
+    @Inject
+    PasswordSettings settings;
+
+    @Inject
+    AttemptLimiter limiter;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MailTemplates templates;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** The policy's verdict while the password is typed (the history is checked on submission). */
+    public PasswordCheck check(Agent agent, String candidate) {
+        return policy.check(candidate, contextOf(agent));
+    }
+
+    public int minimumLength() {
+        return policy.minimumLength();
+    }
+
+    /**
+     * The change of a logged-in agent: the current password, checked by the directory, then the new
+     * one twice. Wrong current passwords count like failed logins.
+     */
+    public void change(String identifiant, String current, String password, String confirmation, String clientAddress)
+            throws PasswordChangeRefusedException, TooManyAttemptsException {
+        limiter.ensureAllowed(Guarded.LOGIN, identifiant, clientAddress);
+        Agent agent = directory.findByLogin(identifiant).orElseThrow(() ->
+                new PasswordChangeRefusedException(List.of(), false, true));
+        if (!directory.passwordMatches(agent, current)) {
+            limiter.recordFailure(Guarded.LOGIN, identifiant, clientAddress);
+            audit.recordRefusal(AuditEventType.PASSWORD_CHANGE_REFUSED, identifiant, clientAddress, "current password wrong");
+            throw new PasswordChangeRefusedException(List.of(), false, true);
+        }
+        replace(agent, password, confirmation, clientAddress, "change");
+    }
+
+    /**
+     * Checks a new password against the policy and the agent's last passwords, then writes it to the
+     * directory, keeps its hash and closes the agent's open forgotten-password links. The notice goes
+     * to the academic and recovery addresses. Runs in the caller's transaction.
+     *
+     * @param how "change", "reset": written in the audit trail
+     */
+    public void replace(Agent agent, String password, String confirmation, String clientAddress, String how)
+            throws PasswordChangeRefusedException {
+        verify(agent, password, confirmation);
+        Instant now = clock.instant();
+        directory.setPassword(agent, password);
+        history.record(agent.identifiant(), password, now);
+        closeResetLinks(agent.identifiant(), now);
+        limiter.forget(Guarded.LOGIN, agent.identifiant());
+        var notice = templates.email("password-changed", agent.displayName(), agent.academicAddress(),
+                templates.dateTime(now), settings.url("/mot-de-passe-oublie"), settings.hotlinePhone(),
+                settings.hotlineEmail());
+        outbox.email(agent.academicAddress(), notice, agent.identifiant());
+        agent.recoveryAddress().ifPresent(address -> outbox.email(address, notice, agent.identifiant()));
+        audit.record(AuditEventType.PASSWORD_CHANGED, agent.identifiant(), clientAddress, how);
+    }
+
+    /** The first password, set at activation: checked by the activation itself, kept here. */
+    public void recordFirst(Agent agent, String password) {
+        history.record(agent.identifiant(), password, clock.instant());
+    }
+
+    /**
+     * Every reason to refuse the new password, the history included.
+     *
+     * @throws PasswordChangeRefusedException listing them all
+     */
+    public void verify(Agent agent, String password, String confirmation) throws PasswordChangeRefusedException {
+        PasswordCheck check = policy.check(password, contextOf(agent));
+        List<PasswordRule> broken = new ArrayList<>(check.broken());
+        boolean differs = !Objects.equals(password, confirmation);
+        // Only a password that passes every other rule is compared with the former ones: each costs a hash.
+        if (broken.isEmpty() && history.isRecent(agent.identifiant(), password)) {
+            broken.add(PasswordRule.RECENTLY_USED);
+        }
+        if (!broken.isEmpty() || differs) {
+            throw new PasswordChangeRefusedException(broken, differs, false);
+        }
+    }
+
+    /** How old the agent's password is, from the directory's date and Sésame's record; empty when unknown. */
+    public Optional<PasswordAge> ageOf(Agent agent) {
+        return PasswordAge.of(agent.passwordChangedAt(), history.lastChange(agent.identifiant()), settings.maxAge());
+    }
+
+    /** Whether the agent must change the password before anything else. */
+    public boolean isExpired(Agent agent) {
+        return ageOf(agent).map(age -> age.isExpired(clock.instant())).orElse(false);
+    }
+
+    private void closeResetLinks(String identifiant, Instant now) {
+        em.createQuery("select r from PasswordReset r where r.identifiant = :identifiant and r.closedAt is null", PasswordReset.class)
+                .setParameter("identifiant", identifiant)
+                .getResultList()
+                .forEach(reset -> reset.close(now));
+    }
+
+    static PasswordContext contextOf(Agent agent) {
+        return agent == null ? new PasswordContext(null, null, null)
+                : new PasswordContext(agent.identifiant(), agent.givenName(), agent.surname());
+    }
+}

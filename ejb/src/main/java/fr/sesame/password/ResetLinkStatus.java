@@ -1,0 +1,11 @@
+package fr.sesame.password;
+
+/** What a forgotten-password link is worth when it is opened. */
+public enum ResetLinkStatus {
+    VALID,
+    EXPIRED,
+    USED,
+    /** A newer link, or a password change, replaced it. */
+    REPLACED,
+    UNKNOWN
+}

@@ -1,0 +1,81 @@
+package fr.sesame.it;
+
+import com.unboundid.ldap.sdk.Entry;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.util.StaticUtils;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Directory entries for agents a test needs in a precise state (a password of a given age, no
+ * recovery address…), under the embedded directory's people branch.
+ */
+public final class TestAgents {
+
+    public static final String PEOPLE_DN = "ou=people,dc=ac-amiens,dc=fr";
+
+    private TestAgents() {
+    }
+
+    /** A new identifiant no other test or run uses. */
+    public static String newIdentifiant(String prefix) {
+        return (prefix + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36)).toLowerCase(Locale.ROOT)
+                .substring(0, Math.min(prefix.length() + 10, 30));
+    }
+
+    /**
+     * An active agent.
+     *
+     * @param passwordChangedAt the directory's date of the last change (pwdChangedTime), or null for none
+     * @param recovery the recovery address, or null for none
+     * @param password the password in clear (the embedded server hashes it), or null for none
+     */
+    public static Entry active(String identifiant, Instant passwordChangedAt, String recovery, String password, String numen) {
+        Entry entry = new Entry("uid=" + identifiant + "," + PEOPLE_DN);
+        entry.addAttribute("objectClass", "top", "person", "organizationalPerson", "inetOrgPerson", "sesameAgent");
+        entry.addAttribute("uid", identifiant);
+        entry.addAttribute("givenName", "Test");
+        entry.addAttribute("sn", "Agent");
+        entry.addAttribute("cn", "Test Agent");
+        entry.addAttribute("displayName", "Test Agent");
+        entry.addAttribute("mail", identifiant + "@ac-amiens.fr");
+        entry.addAttribute("sesameAccountState", "active");
+        entry.addAttribute("sesameUai", "0801234A");
+        if (numen != null) {
+            entry.addAttribute("employeeNumber", numen);
+        }
+        if (recovery != null) {
+            entry.addAttribute("sesameRecoveryMail", recovery);
+        }
+        if (password != null) {
+            entry.addAttribute("userPassword", password);
+        }
+        if (passwordChangedAt != null) {
+            entry.addAttribute("pwdChangedTime", StaticUtils.encodeGeneralizedTime(Date.from(passwordChangedAt)));
+        }
+        return entry;
+    }
+
+    /**
+     * Adds the entry to the test server's directory and to the agents' group (the {@code agent} role),
+     * as Sésame's service account (from the test JVM).
+     */
+    public static void addFromTests(Entry entry) {
+        try (LDAPConnection connection = new LDAPConnection(ItSettings.HOST, ItSettings.ldapPort(),
+                "uid=sesame,ou=services,dc=ac-amiens,dc=fr", "sesame-embedded-only")) {
+            connection.add(entry);
+            connection.modify("cn=sesame-agents,ou=groups,dc=ac-amiens,dc=fr",
+                    new com.unboundid.ldap.sdk.Modification(com.unboundid.ldap.sdk.ModificationType.ADD, "member", entry.getDN()));
+        } catch (LDAPException e) {
+            throw new IllegalStateException("Cannot add " + entry.getDN(), e);
+        }
+    }
+
+    public static String academicAddress(String identifiant) {
+        return identifiant + "@ac-amiens.fr";
+    }
+}
