@@ -36,6 +36,14 @@ public class Outbox {
         return queue(OutboundMessage.email(recipient, text.subject(), text.body(), reference, clock.instant()));
     }
 
+    /**
+     * An e-mail nobody is waiting for at this minute (a renewal reminder): it leaves after the others
+     * that are due.
+     */
+    public OutboundMessage bulkEmail(String recipient, MailText text, String reference) {
+        return queue(OutboundMessage.bulkEmail(recipient, text.subject(), text.body(), reference, clock.instant()));
+    }
+
     /** @param number the mobile number in E.164 form, {@code +33612345678} */
     public OutboundMessage sms(String number, String text, String reference) {
         return queue(OutboundMessage.sms(number, text, reference, clock.instant()));

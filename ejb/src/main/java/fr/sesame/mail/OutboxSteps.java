@@ -52,7 +52,7 @@ public class OutboxSteps {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> dueIds(int max) {
         return em.createQuery("select m.id from OutboundMessage m where m.status in :statuses"
-                        + " and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id", Long.class)
+                        + " and m.nextAttemptAt <= :now order by m.bulk, m.nextAttemptAt, m.id", Long.class)
                 .setParameter("statuses", List.of(MessageStatus.QUEUED, MessageStatus.SENDING))
                 .setParameter("now", clock.instant())
                 .setMaxResults(max)

@@ -16,11 +16,15 @@ import jakarta.persistence.PersistenceException;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
- * One renewal reminder, in its own transaction: the row that records it and the e-mails that carry it
- * are committed together or not at all. The row's unique key (agent, password cycle, stage) stops a
- * second sweep, here or on another server, from sending it again.
+ * Renewal reminders, each recorded by a row committed with the e-mails that carry it, or neither. The
+ * row's unique key (agent, password cycle, stage) stops a second sweep, here or on another server,
+ * from sending it again. The sweep sends them by batches, one transaction each; a batch that meets a
+ * reminder another sweep recorded meanwhile rolls back whole and is sent again one by one.
  */
 @Stateless
 public class RotationReminders {
@@ -60,13 +64,56 @@ public class RotationReminders {
             // container rolls this transaction back (the failed insert marked it), e-mails included.
             return false;
         }
-        long daysLeft = age.daysLeft(now);
-        MailText text = templates.email("password-expiry", agent.displayName(), daysLeft, agent.academicAddress(),
-                templates.dateTime(age.expiresAt()), settings.url("/compte/mot-de-passe"));
-        outbox.email(agent.academicAddress(), text, agent.identifiant());
-        agent.recoveryAddress().ifPresent(address -> outbox.email(address, text, agent.identifiant()));
-        audit.record(AuditEventType.ROTATION_REMINDER_SENT, agent.identifiant(), null, stage + " days");
+        send(agent, age, stage, now);
         return true;
+    }
+
+    /**
+     * Sends the reminders of a batch that did not go out yet, in one transaction.
+     *
+     * @return how many this call sent
+     * @throws jakarta.ejb.EJBException when another sweep recorded one of them meanwhile: nothing of the
+     *                                  batch is kept, and the caller sends them one by one
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int remindAll(List<DueReminder> batch, Instant now) {
+        Set<String> sent = sentAmong(batch);
+        int count = 0;
+        for (DueReminder due : batch) {
+            if (!sent.contains(key(due.agent().identifiant(), cycleOf(due.age()), due.stage()))) {
+                em.persist(new RotationReminder(due.agent().identifiant(), cycleOf(due.age()), due.stage(), now));
+                send(due.agent(), due.age(), due.stage(), now);
+                count++;
+            }
+        }
+        em.flush();
+        return count;
+    }
+
+    /** The keys of the batch's reminders already recorded, in one query. */
+    private Set<String> sentAmong(List<DueReminder> batch) {
+        Set<String> keys = new HashSet<>();
+        if (batch.isEmpty()) {
+            return keys;
+        }
+        em.createQuery("select r.identifiant, r.cycleStartedAt, r.stageDays from RotationReminder r"
+                        + " where r.identifiant in :identifiants", Object[].class)
+                .setParameter("identifiants", batch.stream().map(due -> due.agent().identifiant()).distinct().toList())
+                .getResultList()
+                .forEach(row -> keys.add(key((String) row[0], (Instant) row[1], (Integer) row[2])));
+        return keys;
+    }
+
+    private static String key(String identifiant, Instant cycle, int stage) {
+        return identifiant + "|" + cycle.getEpochSecond() + "|" + stage;
+    }
+
+    private void send(Agent agent, PasswordAge age, int stage, Instant now) {
+        MailText text = templates.email("password-expiry", agent.displayName(), age.daysLeft(now), agent.academicAddress(),
+                templates.dateTime(age.expiresAt()), settings.url("/compte/mot-de-passe"));
+        outbox.bulkEmail(agent.academicAddress(), text, agent.identifiant());
+        agent.recoveryAddress().ifPresent(address -> outbox.bulkEmail(address, text, agent.identifiant()));
+        audit.record(AuditEventType.ROTATION_REMINDER_SENT, agent.identifiant(), null, stage + " days");
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

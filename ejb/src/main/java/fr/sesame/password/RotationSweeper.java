@@ -73,14 +73,21 @@ public class RotationSweeper {
             });
             remindBatch(batch, now, stages, counts);
 
+            List<DueReminder> due = new ArrayList<>();
             for (Map.Entry<String, Instant> change : history.lastChangedBetween(from, to).entrySet()) {
                 if (seen.contains(change.getKey())) {
                     continue;
                 }
                 counts.examined++;
-                directory.findByLogin(change.getKey()).ifPresent(agent ->
-                        remindIfDue(agent, Optional.of(change.getValue()), now, stages, counts));
+                directory.findByLogin(change.getKey())
+                        .flatMap(agent -> dueReminder(agent, Optional.of(change.getValue()), now, stages))
+                        .ifPresent(due::add);
+                if (due.size() == BATCH) {
+                    send(due, now, counts);
+                    due.clear();
+                }
             }
+            send(due, now, counts);
         }
         SweepReport report = new SweepReport(counts.examined, counts.due, counts.sent, counts.skipped,
                 Duration.ofNanos(System.nanoTime() - started));
@@ -95,32 +102,50 @@ public class RotationSweeper {
             return;
         }
         Map<String, Instant> recorded = history.lastChanges(batch.stream().map(Agent::identifiant).toList());
+        List<DueReminder> due = new ArrayList<>();
         for (Agent agent : batch) {
-            remindIfDue(agent, Optional.ofNullable(recorded.get(agent.identifiant())), now, stages, counts);
+            dueReminder(agent, Optional.ofNullable(recorded.get(agent.identifiant())), now, stages).ifPresent(due::add);
         }
+        send(due, now, counts);
     }
 
-    private void remindIfDue(Agent agent, Optional<Instant> recorded, Instant now, List<Integer> stages, Counts counts) {
+    /** The reminder due now for this agent, if any: active accounts only. */
+    private Optional<DueReminder> dueReminder(Agent agent, Optional<Instant> recorded, Instant now, List<Integer> stages) {
         if (!agent.isActive()) {
-            return;
+            return Optional.empty();
         }
         Optional<PasswordAge> age = PasswordAge.of(agent.passwordChangedAt(), recorded, settings.maxAge());
         OptionalInt stage = age.map(a -> a.dueStage(now, stages)).orElse(OptionalInt.empty());
-        if (stage.isEmpty()) {
+        return stage.isPresent() ? Optional.of(new DueReminder(agent, age.get(), stage.getAsInt())) : Optional.empty();
+    }
+
+    /** One transaction for the batch; when it meets another sweep's reminder, one per reminder. */
+    private void send(List<DueReminder> due, Instant now, Counts counts) {
+        if (due.isEmpty()) {
             return;
         }
-        counts.due++;
+        counts.due += due.size();
         try {
-            if (reminders.remind(agent, age.get(), stage.getAsInt(), now)) {
-                counts.sent++;
-            } else {
-                counts.skipped++;
-            }
+            int sent = reminders.remindAll(due, now);
+            counts.sent += sent;
+            counts.skipped += due.size() - sent;
+            return;
         } catch (EJBException e) {
-            // One agent's failure (a database hiccup) must not stop the others: the next sweep retries it.
-            counts.skipped++;
-            LOG.log(Level.WARNING, "Renewal reminder for {0} not sent this time: {1}",
-                    new Object[] {agent.identifiant(), e.getMessage()});
+            LOG.log(Level.FINE, "A batch of renewal reminders met another sweep; sending them one by one", e);
+        }
+        for (DueReminder reminder : due) {
+            try {
+                if (reminders.remind(reminder.agent(), reminder.age(), reminder.stage(), now)) {
+                    counts.sent++;
+                } else {
+                    counts.skipped++;
+                }
+            } catch (EJBException e) {
+                // One agent's failure (a database hiccup) must not stop the others: the next sweep retries it.
+                counts.skipped++;
+                LOG.log(Level.WARNING, "Renewal reminder for {0} not sent this time: {1}",
+                        new Object[] {reminder.agent().identifiant(), e.getMessage()});
+            }
         }
     }
 

@@ -77,7 +77,7 @@ class RotationBenchmarkIT {
         assertThat(report.sent()).isEqualTo(ENTRIES / DUE_EVERY);
         String text = String.format(
                 "Directory: %,d generated entries, %,d due (1%%), in-memory UnboundID server%n"
-                        + "Sésame sweep (paged filtered search + Sésame's dates + %,d reminders, 2 e-mails each): %.2f s, peak heap %,d MiB%n"
+                        + "Sésame sweep (paged filtered search + Sésame's dates + %,d reminders, each recorded and queued as an e-mail): %.2f s, peak heap %,d MiB%n"
                         + "Plain paged search, same filter (%,d entries): %.2f s, peak heap %,d MiB  -> sweep/plain = %.1f%n"
                         + "Plain paged search of all %,d entries: %.2f s, peak heap %,d MiB  -> sweep/plain = %.2f%n",
                 ENTRIES, ENTRIES / DUE_EVERY,

@@ -77,7 +77,7 @@ class PersistenceIT {
                 assertThat(result.getBoolean(2)).isTrue();
                 versions.add(result.getString(1));
             }
-            assertThat(versions).containsExactly("1", "2", "3");
+            assertThat(versions).containsExactly("1", "2", "3", "4");
         }
     }
 

@@ -56,7 +56,8 @@ public class RotationIT {
     public static WebArchive deployment() {
         return ShrinkWrap.create(WebArchive.class, "rotation-it.war")
                 .addClasses(RotationSweeper.class, RotationReminders.class, PasswordHistory.class, PasswordSettings.class,
-                        PasswordAge.class, SweepReport.class, fr.sesame.password.PasswordHashes.class,
+                        PasswordAge.class, SweepReport.class, fr.sesame.password.DueReminder.class,
+                        fr.sesame.password.PasswordHashes.class,
                         fr.sesame.password.PasswordHistoryEntry.class, fr.sesame.password.PasswordReset.class,
                         RotationReminder.class, TestAgents.class)
                 .addPackage(Directory.class.getPackage())
@@ -165,6 +166,7 @@ public class RotationIT {
         assertThat(mails).extracting(OutboundMessage::recipient)
                 .containsExactlyInAnyOrder(TestAgents.academicAddress(due), "due@example.org");
         assertThat(mails.get(0).subject()).isEqualTo("Votre mot de passe expire dans 30 jour(s)");
+        assertThat(mails).allMatch(OutboundMessage::isBulk); // behind the codes and links people wait for
         assertThat(mails.get(0).body()).contains("/compte/mot-de-passe");
 
         SweepReport again = sweeper.run(now);

@@ -71,6 +71,10 @@ public class OutboundMessage {
     @Column(name = "version", nullable = false)
     private long version;
 
+    /** Sent after the messages someone is waiting for: a renewal reminder can wait, a code cannot. */
+    @Column(name = "bulk", nullable = false)
+    private boolean bulk;
+
     protected OutboundMessage() {
         // for JPA
     }
@@ -96,6 +100,17 @@ public class OutboundMessage {
 
     public static OutboundMessage sms(String number, String text, String reference, Instant now) {
         return new OutboundMessage(MessageChannel.SMS, number, null, text, reference, now);
+    }
+
+    /** An e-mail that goes out after the ones people are waiting for. */
+    public static OutboundMessage bulkEmail(String recipient, String subject, String body, String reference, Instant now) {
+        OutboundMessage message = email(recipient, subject, body, reference, now);
+        message.bulk = true;
+        return message;
+    }
+
+    public boolean isBulk() {
+        return bulk;
     }
 
     private static String requireText(String value, String name) {

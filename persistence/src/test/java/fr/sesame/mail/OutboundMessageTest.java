@@ -22,6 +22,13 @@ class OutboundMessageTest {
     }
 
     @Test
+    void onlyBulkMessagesWaitBehindTheOthers() {
+        assertThat(OutboundMessage.bulkEmail("lucie@example.org", "Rappel", "Corps", "lbernard", NOW).isBulk()).isTrue();
+        assertThat(OutboundMessage.email("lucie@example.org", "Code", "Corps", "lbernard", NOW).isBulk()).isFalse();
+        assertThat(OutboundMessage.sms("+33612345678", "Code 123456", "lbernard", NOW).isBulk()).isFalse();
+    }
+
+    @Test
     void aClaimedMessageIsNotDueForAnotherCourierUntilItsLeaseEnds() {
         OutboundMessage message = OutboundMessage.sms("+33612345678", "Code 123456", "lbernard", NOW);
 
