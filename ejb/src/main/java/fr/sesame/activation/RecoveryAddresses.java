@@ -14,6 +14,11 @@ public final class RecoveryAddresses {
     private RecoveryAddresses() {
     }
 
+    /** Any well-formed address, trimmed and lower-cased (a contact address may be academic). */
+    public static Optional<String> wellFormed(String typed) {
+        return usable(typed, null);
+    }
+
     /** The address, trimmed and lower-cased, when usable. */
     public static Optional<String> usable(String typed, String academieDomain) {
         if (typed == null || typed.isBlank() || typed.length() > MAX_LENGTH) {
@@ -31,7 +36,8 @@ public final class RecoveryAddresses {
         }
         String domain = address.substring(address.indexOf('@') + 1);
         // The recovery address must still work when the academic mailbox does not.
-        if (!domain.contains(".") || domain.equals(academieDomain) || domain.endsWith("." + academieDomain)) {
+        if (!domain.contains(".")
+                || academieDomain != null && (domain.equals(academieDomain) || domain.endsWith("." + academieDomain))) {
             return Optional.empty();
         }
         return Optional.of(address);

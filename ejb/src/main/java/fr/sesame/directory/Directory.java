@@ -57,6 +57,12 @@ public interface Directory {
      */
     int forEachPasswordChangedBetween(Instant from, Instant to, Consumer<Agent> each);
 
+    /**
+     * The référents numériques of a school: the members of the référents' group whose UAI is this one.
+     * Empty when the school has none (its tickets then go straight to the hotline).
+     */
+    java.util.List<Agent> referentsOf(fr.sesame.school.Uai uai);
+
     /** Checks that the directory answers, as the service account. */
     void ping();
 }

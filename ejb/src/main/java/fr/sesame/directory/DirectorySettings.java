@@ -54,7 +54,8 @@ public record DirectorySettings(
      *
      * @param newEntryClasses object classes of an entry Sésame creates, comma separated in configuration
      */
-    public record Groups(String groupsDn, String memberAttribute, String agentGroup, List<String> newEntryClasses) {
+    public record Groups(String groupsDn, String memberAttribute, String agentGroup, String referentGroup,
+                         List<String> newEntryClasses) {
     }
 
     public static DirectorySettings from(Config config) {
@@ -74,6 +75,7 @@ public record DirectorySettings(
                 config.getValue("sesame.ldap.groups-dn", String.class),
                 config.getValue("sesame.ldap.group-member", String.class),
                 config.getValue("sesame.ldap.group.agent", String.class),
+                config.getValue("sesame.ldap.group.referent", String.class),
                 Arrays.stream(config.getValue("sesame.ldap.new-entry-classes", String.class).split(","))
                         .map(String::strip).filter(s -> !s.isEmpty()).toList());
         return new DirectorySettings(

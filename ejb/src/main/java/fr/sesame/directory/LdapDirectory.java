@@ -332,6 +332,40 @@ public class LdapDirectory implements Directory {
     }
 
     @Override
+    public java.util.List<Agent> referentsOf(Uai uai) {
+        DirectorySettings.Groups groups = settings.groups();
+        try {
+            Entry group = pool().getEntry(childDn("cn", groups.referentGroup(), groups.groupsDn()), groups.memberAttribute());
+            if (group == null) {
+                return java.util.List.of();
+            }
+            java.util.Set<DN> members = new java.util.HashSet<>();
+            for (String member : group.getAttributeValues(groups.memberAttribute()) == null
+                    ? new String[0] : group.getAttributeValues(groups.memberAttribute())) {
+                members.add(new DN(member));
+            }
+            Filter filter = Filter.createANDFilter(
+                    Filter.createEqualityFilter(settings.attributes().uai(), uai.value()),
+                    Filter.createEqualityFilter("objectClass", settings.personClass()));
+            SearchRequest request = new SearchRequest(settings.peopleDn(), SearchScope.SUB, filter, settings.attributes().all());
+            request.setSizeLimit(200);
+            request.setTimeLimitSeconds(timeLimitSeconds());
+            java.util.List<Agent> referents = new java.util.ArrayList<>();
+            for (SearchResultEntry entry : pool().search(request).getSearchEntries()) {
+                if (members.contains(entry.getParsedDN())) {
+                    referents.add(toAgent(entry));
+                }
+            }
+            return referents;
+        } catch (LDAPException e) {
+            if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+                return java.util.List.of();
+            }
+            throw unavailable("référents search", e);
+        }
+    }
+
+    @Override
     public void ping() {
         try {
             if (pool().getRootDSE() == null) {

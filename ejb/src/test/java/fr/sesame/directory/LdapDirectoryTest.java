@@ -59,7 +59,7 @@ class LdapDirectoryTest {
                 "dc=example,dc=fr", "ou=agents,dc=example,dc=fr", "inetOrgPerson",
                 new DirectorySettings.Attributes("uid", "givenName", "sn", "displayName", "mail", "frEduRne",
                         "recoveryMail", "mobile", "state", "pwdChangedTime", "employeeNumber"),
-                new DirectorySettings.Groups("ou=groupes,dc=example,dc=fr", "member", "tous-les-agents",
+                new DirectorySettings.Groups("ou=groupes,dc=example,dc=fr", "member", "tous-les-agents", "referents",
                         java.util.List.of("top", "inetOrgPerson")),
                 Duration.ofSeconds(2), Duration.ofSeconds(3), 2);
     }

@@ -48,7 +48,10 @@ class PersistenceIT {
                         fr.sesame.activation.Invitation.class, fr.sesame.activation.ActivationCode.class,
                         fr.sesame.admin.ImportRun.class, fr.sesame.admin.ImportRejection.class, fr.sesame.admin.ImportStatus.class,
                         fr.sesame.password.PasswordHistoryEntry.class, fr.sesame.password.PasswordReset.class,
-                        fr.sesame.password.RotationReminder.class)
+                        fr.sesame.password.RotationReminder.class, fr.sesame.support.Ticket.class,
+                        fr.sesame.support.Ticket.Request.class, fr.sesame.support.TicketEvent.class,
+                        fr.sesame.support.TicketStatus.class, fr.sesame.support.TicketCategory.class,
+                        fr.sesame.support.TicketEventType.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsLibraries(DirectoryIT.jarOf(Assertions.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
@@ -77,7 +80,7 @@ class PersistenceIT {
                 assertThat(result.getBoolean(2)).isTrue();
                 versions.add(result.getString(1));
             }
-            assertThat(versions).containsExactly("1", "2", "3", "4");
+            assertThat(versions).containsExactly("1", "2", "3", "4", "5");
         }
     }
 

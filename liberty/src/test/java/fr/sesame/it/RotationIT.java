@@ -16,12 +16,9 @@ import fr.sesame.password.RotationReminders;
 import fr.sesame.password.RotationSweeper;
 import fr.sesame.password.SweepReport;
 import jakarta.inject.Inject;
-import org.assertj.core.api.Assertions;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,26 +51,10 @@ public class RotationIT {
     /** The sweep and what it needs, without the nightly timer; also used by the rotation benchmark. */
     @Deployment
     public static WebArchive deployment() {
-        return ShrinkWrap.create(WebArchive.class, "rotation-it.war")
+        return ServiceArchives.base("rotation-it.war")
                 .addClasses(RotationSweeper.class, RotationReminders.class, PasswordHistory.class, PasswordSettings.class,
                         PasswordAge.class, SweepReport.class, fr.sesame.password.DueReminder.class,
-                        fr.sesame.password.PasswordHashes.class,
-                        fr.sesame.password.PasswordHistoryEntry.class, fr.sesame.password.PasswordReset.class,
-                        RotationReminder.class, TestAgents.class)
-                .addPackage(Directory.class.getPackage())
-                .addClasses(fr.sesame.school.Uai.class, fr.sesame.school.School.class,
-                        Outbox.class, OutboundMessage.class, fr.sesame.mail.MailTemplates.class, fr.sesame.mail.MailText.class,
-                        fr.sesame.mail.MessageQueued.class, fr.sesame.mail.MessageChannel.class, fr.sesame.mail.MessageStatus.class,
-                        fr.sesame.security.AuditTrail.class, fr.sesame.security.AuditEvent.class, fr.sesame.security.AuditEventType.class,
-                        fr.sesame.security.FailedAttempt.class, fr.sesame.platform.ClockProducer.class,
-                        fr.sesame.platform.InstantConverter.class,
-                        fr.sesame.activation.Invitation.class, fr.sesame.activation.ActivationCode.class,
-                        fr.sesame.admin.ImportRun.class, fr.sesame.admin.ImportRejection.class, fr.sesame.admin.ImportStatus.class)
-                .addAsResource("META-INF/persistence.xml")
-                .addAsResource("fr/sesame/mail/i18n/mails_fr.properties")
-                .addAsResource("fr/sesame/mail/i18n/mails_en.properties")
-                .addAsLibraries(DirectoryIT.jarOf(LDAPConnection.class), DirectoryIT.jarOf(Assertions.class))
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+                        fr.sesame.password.PasswordHashes.class);
     }
 
     @Inject

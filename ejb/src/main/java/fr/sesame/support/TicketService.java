@@ -1,0 +1,313 @@
+package fr.sesame.support;
+
+import fr.sesame.directory.Agent;
+import fr.sesame.directory.Directory;
+import fr.sesame.directory.DirectoryUnavailableException;
+import fr.sesame.mail.MailTemplates;
+import fr.sesame.mail.MailText;
+import fr.sesame.mail.Outbox;
+import fr.sesame.school.Uai;
+import fr.sesame.security.AuditEventType;
+import fr.sesame.security.AuditTrail;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The support chain. A new ticket goes to the référents of the agent's school (level 1), or straight
+ * to the hotline (level 2) when the school has none; each may answer, ask, resolve or pass it up. The
+ * requester follows it and is told of every public reply by e-mail. Who may see and do what is
+ * decided here, from the {@link Viewer}.
+ */
+@Stateless
+public class TicketService {
+
+    /** Answers a page may show at most. */
+    public static final int MAX_PAGE = 100;
+
+    @PersistenceContext(unitName = "sesame")
+    EntityManager em;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    SupportSettings settings;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MailTemplates templates;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "sesame.time-zone")
+    String timeZone;
+
+    /** Records a new request and tells the requester its reference and the support its arrival. */
+    public Ticket open(Ticket.Request request, String clientAddress) {
+        Instant now = clock.instant();
+        int priority = settings.priorityOf(request.urgency(), request.impact());
+        List<Agent> referents = referentsOf(request.uai());
+        int level = referents.isEmpty() ? Ticket.HOTLINE : Ticket.SCHOOL;
+        Ticket ticket = new Ticket(request, priority, level, now,
+                now.plus(settings.takeWithin(priority)), now.plus(settings.resolveWithin(priority)));
+        em.persist(ticket);
+        ticket.number(now.atZone(ZoneId.of(timeZone)).getYear());
+        em.flush();
+
+        outbox.email(ticket.contactAddress(), templates.email("ticket-created", ticket.requesterName(), ticket.reference(),
+                ticket.subject(), followLink(ticket)), ticket.reference());
+        notifySupport(ticket, referents, "ticket-new");
+        audit.record(AuditEventType.TICKET_OPENED, request.requester() == null ? ticket.reference() : request.requester(),
+                clientAddress, ticket.reference() + (request.identityVerified() ? "" : " (identity not verified)"));
+        return ticket;
+    }
+
+    /** The ticket, if this person may see it; its thread is loaded. */
+    public Ticket find(String reference, Viewer viewer) throws TicketNotFoundException {
+        Ticket ticket = byReference(reference).filter(viewer::canSee)
+                .orElseThrow(() -> new TicketNotFoundException(reference));
+        ticket.events().size();
+        return ticket;
+    }
+
+    /**
+     * A message in the thread. The requester writes public replies only; the support writes replies
+     * (e-mailed to the requester) or internal notes (never shown to the requester).
+     */
+    public void write(String reference, Viewer viewer, String body, boolean publicReply)
+            throws TicketNotFoundException, TicketActionRefusedException {
+        Ticket ticket = find(reference, viewer);
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw new TicketActionRefusedException("empty message");
+        }
+        boolean support = viewer.supports(ticket);
+        if (!support && !publicReply) {
+            throw new TicketActionRefusedException("only the support writes internal notes");
+        }
+        if (ticket.status() == TicketStatus.CLOSED) {
+            throw new TicketActionRefusedException("closed");
+        }
+        ticket.write(viewer.identifiant(), viewer.displayName(), text, publicReply, clock.instant());
+        if (support && publicReply) {
+            outbox.email(ticket.contactAddress(), templates.email("ticket-reply", ticket.requesterName(), ticket.reference(),
+                    ticket.subject(), viewer.displayName(), text, followLink(ticket)), ticket.reference());
+        } else if (!support) {
+            notifySupport(ticket, referentsOf(ticket.uai()), "ticket-answered");
+        }
+    }
+
+    public void take(String reference, Viewer viewer) throws TicketNotFoundException, TicketActionRefusedException {
+        Ticket ticket = supported(reference, viewer);
+        requireOpen(ticket);
+        ticket.take(viewer.identifiant(), viewer.displayName(), clock.instant());
+    }
+
+    public void waitForRequester(String reference, Viewer viewer) throws TicketNotFoundException, TicketActionRefusedException {
+        Ticket ticket = supported(reference, viewer);
+        requireOpen(ticket);
+        ticket.waitForRequester(viewer.identifiant(), viewer.displayName(), clock.instant());
+    }
+
+    public void resolve(String reference, Viewer viewer) throws TicketNotFoundException, TicketActionRefusedException {
+        Ticket ticket = supported(reference, viewer);
+        requireOpen(ticket);
+        ticket.resolve(viewer.identifiant(), viewer.displayName(), clock.instant());
+        outbox.email(ticket.contactAddress(), templates.email("ticket-resolved", ticket.requesterName(), ticket.reference(),
+                ticket.subject(), settings.reopenWindow().toDays(), followLink(ticket)), ticket.reference());
+    }
+
+    /** The requester finds the problem is back, within the reopening window. */
+    public void reopen(String reference, Viewer viewer, String why) throws TicketNotFoundException, TicketActionRefusedException {
+        Ticket ticket = find(reference, viewer);
+        if (!viewer.isRequesterOf(ticket) && !viewer.supports(ticket)) {
+            throw new TicketActionRefusedException("not yours");
+        }
+        if (!ticket.isReopenable(clock.instant(), settings.reopenWindow())) {
+            throw new TicketActionRefusedException("not reopenable");
+        }
+        ticket.reopen(viewer.identifiant(), viewer.displayName(), why == null ? null : why.strip(), clock.instant());
+        notifySupport(ticket, referentsOf(ticket.uai()), "ticket-answered");
+    }
+
+    /** Passes the ticket up: school → hotline → experts, with a note for the next level. */
+    public void escalate(String reference, Viewer viewer, String note) throws TicketNotFoundException, TicketActionRefusedException {
+        Ticket ticket = supported(reference, viewer);
+        requireOpen(ticket);
+        if (ticket.level() >= Ticket.EXPERTS) {
+            throw new TicketActionRefusedException("already at the last level");
+        }
+        if (ticket.level() == Ticket.HOTLINE && !viewer.isHotline()) {
+            throw new TicketActionRefusedException("the hotline passes tickets to the experts");
+        }
+        raise(ticket, viewer.identifiant(), viewer.displayName(), note, clock.instant());
+    }
+
+    /**
+     * Moves the ticket one level up and tells the next level; used by people and by the deadline
+     * sweep, in the caller's transaction.
+     */
+    public void raise(Ticket ticket, String by, String byName, String note, Instant now) {
+        ticket.escalate(ticket.level() + 1, by, byName, note, now, now.plus(settings.takeWithin(ticket.priority())),
+                now.plus(settings.resolveWithin(ticket.priority())));
+        outbox.email(settings.hotlineEmail(), templates.email("ticket-escalated", ticket.reference(), ticket.subject(),
+                ticket.level(), note == null ? "" : note, settings.url("/support/demande?ref=" + ticket.reference())),
+                ticket.reference());
+    }
+
+    /** The tickets this person may see, one page, filtered and sorted by the database. */
+    public TicketPage list(TicketQuery query, Viewer viewer, Scope scope, int first, int max) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        switch (scope) {
+            case MINE -> {
+                where.append(" and t.requester = :me");
+                parameters.put("me", viewer.identifiant());
+            }
+            case SCHOOL -> {
+                if (!viewer.roles().contains("referent") || viewer.uai().isEmpty()) {
+                    return new TicketPage(List.of(), 0);
+                }
+                where.append(" and t.uai = :school");
+                parameters.put("school", viewer.uai().get().value());
+            }
+            case ALL -> {
+                if (!viewer.isHotline()) {
+                    return new TicketPage(List.of(), 0);
+                }
+            }
+        }
+        query.status().ifPresent(status -> {
+            where.append(" and t.status = :status");
+            parameters.put("status", status);
+        });
+        if (query.openOnly() && query.status().isEmpty()) {
+            where.append(" and t.status in :open");
+            parameters.put("open", List.of(TicketStatus.NEW, TicketStatus.IN_PROGRESS, TicketStatus.WAITING));
+        }
+        query.priority().ifPresent(priority -> {
+            where.append(" and t.priority = :priority");
+            parameters.put("priority", priority);
+        });
+        query.uai().ifPresent(uai -> {
+            where.append(" and t.uai = :uai");
+            parameters.put("uai", uai.toUpperCase(Locale.ROOT));
+        });
+        query.category().ifPresent(category -> {
+            where.append(" and t.category = :category");
+            parameters.put("category", category);
+        });
+        query.level().ifPresent(level -> {
+            where.append(" and t.level = :level");
+            parameters.put("level", level);
+        });
+        query.text().ifPresent(text -> {
+            where.append(" and (upper(t.reference) like :text escape '\\' or upper(t.subject) like :text escape '\\'"
+                    + " or upper(t.requesterName) like :text escape '\\' or upper(t.requester) like :text escape '\\')");
+            parameters.put("text", "%" + likeEscaped(text.toUpperCase(Locale.ROOT)) + "%");
+        });
+        String sort = TicketQuery.SORTS.contains(query.sort()) ? query.sort() : "priority";
+        String direction = query.ascending() ? " asc" : " desc";
+        String order = " order by t." + sort + direction + (sort.equals("createdAt") ? "" : ", t.createdAt desc") + ", t.id desc";
+
+        TypedQuery<Ticket> page = em.createQuery("select t from Ticket t" + where + order, Ticket.class);
+        TypedQuery<Long> count = em.createQuery("select count(t) from Ticket t" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            page.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Ticket> rows = page.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, MAX_PAGE)))
+                .getResultList();
+        return new TicketPage(rows, count.getSingleResult());
+    }
+
+    /** Which list a page shows. */
+    public enum Scope {
+        /** The requester's own tickets. */
+        MINE,
+        /** A référent's school. */
+        SCHOOL,
+        /** Every ticket (hotline). */
+        ALL
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private Ticket supported(String reference, Viewer viewer) throws TicketNotFoundException, TicketActionRefusedException {
+        Ticket ticket = find(reference, viewer);
+        if (!viewer.supports(ticket)) {
+            throw new TicketActionRefusedException("only the support does this");
+        }
+        return ticket;
+    }
+
+    private static void requireOpen(Ticket ticket) throws TicketActionRefusedException {
+        if (ticket.status() == TicketStatus.CLOSED) {
+            throw new TicketActionRefusedException("closed");
+        }
+    }
+
+    private Optional<Ticket> byReference(String reference) {
+        if (reference == null || reference.isBlank() || reference.length() > 20) {
+            return Optional.empty();
+        }
+        return em.createQuery("select t from Ticket t where t.reference = :reference", Ticket.class)
+                .setParameter("reference", reference.strip().toUpperCase(Locale.ROOT))
+                .getResultList().stream().findFirst();
+    }
+
+    private List<Agent> referentsOf(String uai) {
+        Optional<Uai> school = Uai.parse(uai);
+        if (school.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return directory.referentsOf(school.get());
+        } catch (DirectoryUnavailableException e) {
+            return List.of(); // the hotline takes it rather than nobody
+        }
+    }
+
+    /** Tells the level in charge: the school's référents, or the hotline's shared address. */
+    private void notifySupport(Ticket ticket, List<Agent> referents, String template) {
+        List<String> recipients = new ArrayList<>();
+        if (ticket.level() == Ticket.SCHOOL) {
+            referents.stream().map(Agent::academicAddress).filter(address -> address != null && !address.isBlank())
+                    .forEach(recipients::add);
+        }
+        if (recipients.isEmpty()) {
+            recipients.add(settings.hotlineEmail());
+        }
+        MailText text = templates.email(template, ticket.reference(), ticket.subject(), ticket.requesterName(),
+                ticket.priority(), settings.url("/support/demande?ref=" + ticket.reference()));
+        recipients.forEach(recipient -> outbox.email(recipient, text, ticket.reference()));
+    }
+
+    private String followLink(Ticket ticket) {
+        return ticket.requester() == null ? settings.url("/assistance")
+                : settings.url("/compte/demande?ref=" + ticket.reference());
+    }
+}

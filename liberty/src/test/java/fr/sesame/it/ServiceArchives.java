@@ -1,0 +1,43 @@
+package fr.sesame.it;
+
+import com.unboundid.ldap.sdk.LDAPConnection;
+import org.assertj.core.api.Assertions;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * Test archives that deploy some of Sésame's services beside the application, with what every
+ * service needs: the directory adapter, the outbox and its templates, the audit trail, the clock and
+ * every entity of the persistence unit. Never a timer: the tests give each run its moment.
+ */
+public final class ServiceArchives {
+
+    private ServiceArchives() {
+    }
+
+    public static WebArchive base(String name) {
+        return ShrinkWrap.create(WebArchive.class, name)
+                .addPackage(fr.sesame.directory.Directory.class.getPackage())
+                .addClasses(fr.sesame.school.Uai.class, fr.sesame.school.School.class,
+                        fr.sesame.mail.Outbox.class, fr.sesame.mail.OutboundMessage.class, fr.sesame.mail.MailTemplates.class,
+                        fr.sesame.mail.MailText.class, fr.sesame.mail.MessageQueued.class, fr.sesame.mail.MessageChannel.class,
+                        fr.sesame.mail.MessageStatus.class,
+                        fr.sesame.security.AuditTrail.class, fr.sesame.security.AuditEvent.class, fr.sesame.security.AuditEventType.class,
+                        fr.sesame.security.FailedAttempt.class, fr.sesame.platform.ClockProducer.class,
+                        fr.sesame.platform.InstantConverter.class,
+                        fr.sesame.activation.Invitation.class, fr.sesame.activation.ActivationCode.class,
+                        fr.sesame.admin.ImportRun.class, fr.sesame.admin.ImportRejection.class, fr.sesame.admin.ImportStatus.class,
+                        fr.sesame.password.PasswordHistoryEntry.class, fr.sesame.password.PasswordReset.class,
+                        fr.sesame.password.RotationReminder.class,
+                        fr.sesame.support.Ticket.class, fr.sesame.support.Ticket.Request.class,
+                        fr.sesame.support.TicketEvent.class, fr.sesame.support.TicketStatus.class,
+                        fr.sesame.support.TicketCategory.class, fr.sesame.support.TicketEventType.class,
+                        TestAgents.class, ItSettings.class)
+                .addAsResource("META-INF/persistence.xml")
+                .addAsResource("fr/sesame/mail/i18n/mails_fr.properties")
+                .addAsResource("fr/sesame/mail/i18n/mails_en.properties")
+                .addAsLibraries(DirectoryIT.jarOf(LDAPConnection.class), DirectoryIT.jarOf(Assertions.class))
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+    }
+}

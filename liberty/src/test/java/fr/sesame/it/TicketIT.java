@@ -1,0 +1,195 @@
+package fr.sesame.it;
+
+import fr.sesame.mail.OutboundMessage;
+import fr.sesame.mail.Outbox;
+import fr.sesame.school.Uai;
+import fr.sesame.support.SupportSweep;
+import fr.sesame.support.Ticket;
+import fr.sesame.support.TicketActionRefusedException;
+import fr.sesame.support.TicketCategory;
+import fr.sesame.support.TicketService;
+import fr.sesame.support.TicketStatus;
+import fr.sesame.support.Viewer;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.Filters;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The ticket service inside Liberty, against the database and the directory: levels, deadlines given
+ * their moment, automatic closing, reopening, and references under concurrent creation.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TicketIT {
+
+    private static final Viewer HOTLINE = new Viewer("hotline1", "Nadia Benali", Set.of("agent", "hotline"), Optional.empty());
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceArchives.base("ticket-it.war")
+                .addPackages(false, Filters.exclude(fr.sesame.support.SupportSchedule.class), "fr.sesame.support");
+    }
+
+    @Inject
+    TicketService tickets;
+
+    @Inject
+    SupportSweep sweep;
+
+    @Inject
+    Outbox outbox;
+
+    @Resource(lookup = "jdbc/sesame")
+    DataSource dataSource;
+
+    private Ticket open(String requester, String uai, int urgency, int impact) {
+        return tickets.open(new Ticket.Request(requester, "Agent " + requester, null, requester + "@perso.example.org",
+                requester != null, uai, TicketCategory.PASSWORD, urgency, impact, "Mot de passe refusé",
+                "Depuis ce matin.", null), "192.0.2.20");
+    }
+
+    private Ticket reload(Ticket ticket) throws Exception {
+        return tickets.find(ticket.reference(), HOTLINE);
+    }
+
+    @Test
+    void anUntakenTicketClimbsTheChainAtItsDeadlines() throws Exception {
+        Ticket ticket = open("esc" + System.nanoTime(), "0801234A", 3, 2); // priority 2: 48 h to take charge
+        assertThat(ticket.level()).isEqualTo(Ticket.SCHOOL);
+        Instant created = ticket.createdAt();
+
+        sweep.run(created.plus(Duration.ofHours(47)));
+        assertThat(reload(ticket).level()).isEqualTo(Ticket.SCHOOL);
+
+        sweep.run(created.plus(Duration.ofHours(49)));
+        assertThat(reload(ticket).level()).isEqualTo(Ticket.HOTLINE);
+        assertThat(outbox.search(ticket.reference(), 20)).extracting(OutboundMessage::subject)
+                .anyMatch(subject -> subject.startsWith("[" + ticket.reference() + "] Demande transmise au niveau 2"));
+
+        sweep.run(created.plus(Duration.ofHours(49 + 49)));
+        assertThat(reload(ticket).level()).isEqualTo(Ticket.EXPERTS);
+        sweep.run(created.plus(Duration.ofDays(60)));
+        assertThat(reload(ticket).level()).isEqualTo(Ticket.EXPERTS); // the last level
+    }
+
+    @Test
+    void aTakenTicketEscalatesOnlyWhenItsResolutionIsLate() throws Exception {
+        Ticket ticket = open("tak" + System.nanoTime(), "0801234A", 3, 2); // priority 2: 120 h to resolve
+        tickets.take(ticket.reference(), HOTLINE);
+        Instant created = ticket.createdAt();
+        sweep.run(created.plus(Duration.ofHours(100)));
+        assertThat(reload(ticket).level()).isEqualTo(Ticket.SCHOOL);
+        sweep.run(created.plus(Duration.ofHours(121)));
+        assertThat(reload(ticket).level()).isEqualTo(Ticket.HOTLINE);
+    }
+
+    @Test
+    void aSchoolWithoutReferentSendsTicketsToTheHotlineAndItsAddressIsTold() {
+        Ticket ticket = open("laon" + System.nanoTime(), "0020078K", 3, 3);
+        assertThat(ticket.level()).isEqualTo(Ticket.HOTLINE);
+        assertThat(outbox.search(ticket.reference(), 20)).extracting(OutboundMessage::recipient)
+                .contains("assistance@ac-amiens.fr").doesNotContain("marc.durand@ac-amiens.fr");
+        Ticket amiens = open("ami" + System.nanoTime(), "0801234A", 3, 3);
+        assertThat(outbox.search(amiens.reference(), 20)).extracting(OutboundMessage::recipient)
+                .contains("marc.durand@ac-amiens.fr");
+    }
+
+    @Test
+    void aResolvedTicketClosesByItselfAfterTheWindowAndReopensOnlyWithinIt() throws Exception {
+        String requester = "reo" + System.nanoTime();
+        Viewer agent = new Viewer(requester, "Agent", Set.of("agent"), Uai.parse("0801234A"));
+        Ticket reopened = open(requester, "0801234A", 2, 2);
+        tickets.resolve(reopened.reference(), HOTLINE);
+        tickets.reopen(reopened.reference(), agent, "Toujours refusé");
+        assertThat(reload(reopened).status()).isEqualTo(TicketStatus.IN_PROGRESS);
+
+        Ticket late = open(requester, "0801234A", 2, 2);
+        tickets.resolve(late.reference(), HOTLINE);
+        moveResolution(late, Duration.ofDays(8));
+        assertThatThrownBy(() -> tickets.reopen(late.reference(), agent, "trop tard"))
+                .isInstanceOf(TicketActionRefusedException.class);
+
+        Ticket quiet = open(requester, "0801234A", 2, 2);
+        tickets.resolve(quiet.reference(), HOTLINE);
+        Instant resolved = reload(quiet).resolvedAt();
+        sweep.run(resolved.plus(Duration.ofDays(6)));
+        assertThat(reload(quiet).status()).isEqualTo(TicketStatus.RESOLVED);
+        sweep.run(resolved.plus(Duration.ofDays(7)).plusSeconds(1));
+        assertThat(reload(quiet).status()).isEqualTo(TicketStatus.CLOSED);
+        // Reopened: never closed by the clock (late by then, it went up to the hotline instead).
+        assertThat(reload(reopened).status()).isNotEqualTo(TicketStatus.CLOSED);
+        assertThat(reload(reopened).level()).isEqualTo(Ticket.HOTLINE);
+    }
+
+    /** The 600 e-mails of these tickets would keep the test mail server busy for the tests that follow. */
+    private void forgetQueuedMail(Set<String> references) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement(
+                     "delete from outbound_message where reference = ? and status = 'QUEUED'")) {
+            for (String reference : references) {
+                delete.setString(1, reference);
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
+    }
+
+    private void moveResolution(Ticket ticket, Duration back) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("update ticket set resolved_at = ? where reference = ?")) {
+            update.setTimestamp(1, Timestamp.from(Instant.now().minus(back)));
+            update.setString(2, ticket.reference());
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void twoHundredTicketsCreatedAtOnceAllGetDistinctReferences() throws Exception {
+        int count = 200;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<String>> created = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String requester = "many" + i + "x" + System.nanoTime();
+                created.add(pool.submit(() -> {
+                    start.await();
+                    return open(requester, "0600045T", 2, 2).reference();
+                }));
+            }
+            start.countDown();
+            Set<String> references = new HashSet<>();
+            for (Future<String> reference : created) {
+                references.add(reference.get(2, TimeUnit.MINUTES));
+            }
+            assertThat(references).hasSize(count).allMatch(reference -> reference.matches("SES-\\d{4}-\\d{6}"));
+            forgetQueuedMail(references);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package fr.sesame.support;
+
+import fr.sesame.web.Messages;
+import fr.sesame.web.Site;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * One ticket: "/compte/demande?ref=…" for the requester (public thread only) and
+ * "/support/demande?ref=…" for the référent or the hotline (notes and actions too). The service
+ * decides what this person may see; a reference they may not see is "not found".
+ */
+@Named
+@ViewScoped
+public class TicketView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    @Inject
+    TicketService tickets;
+
+    @Inject
+    CurrentViewer viewer;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Site site;
+
+    @Inject
+    SupportSettings settings;
+
+    @Inject
+    java.time.Clock clock;
+
+    private String reference;
+    private transient Ticket ticket;
+    private boolean missing;
+    private String message;
+    private boolean internal;
+    private String note;
+
+    /** View action. */
+    public void load() {
+        try {
+            ticket = tickets.find(reference, viewer.get());
+            missing = false;
+        } catch (TicketNotFoundException e) {
+            ticket = null;
+            missing = true;
+        }
+    }
+
+    private interface Action {
+        void run() throws TicketNotFoundException, TicketActionRefusedException;
+    }
+
+    private void act(Action action, String doneKey) {
+        try {
+            action.run();
+            messages.info(doneKey, reference);
+        } catch (TicketNotFoundException e) {
+            missing = true;
+        } catch (TicketActionRefusedException e) {
+            messages.error("ticket.refused");
+        }
+        load();
+    }
+
+    public void write() {
+        act(() -> tickets.write(reference, viewer.get(), message, !internal), internal ? "ticket.noted" : "ticket.replied");
+        message = null;
+        internal = false;
+    }
+
+    public void take() {
+        act(() -> tickets.take(reference, viewer.get()), "ticket.taken");
+    }
+
+    public void waitForRequester() {
+        act(() -> tickets.waitForRequester(reference, viewer.get()), "ticket.waiting");
+    }
+
+    public void resolve() {
+        act(() -> tickets.resolve(reference, viewer.get()), "ticket.resolved");
+    }
+
+    public void escalate() {
+        act(() -> tickets.escalate(reference, viewer.get(), note), "ticket.escalated");
+        note = null;
+    }
+
+    public void reopen() {
+        act(() -> tickets.reopen(reference, viewer.get(), message), "ticket.reopened");
+        message = null;
+    }
+
+    public Ticket getTicket() {
+        if (ticket == null && !missing && reference != null) {
+            load();
+        }
+        return ticket;
+    }
+
+    /** The thread this person may read: the requester never sees internal notes. */
+    public List<TicketEvent> getThread() {
+        Ticket shown = getTicket();
+        if (shown == null) {
+            return List.of();
+        }
+        return viewer.get().supports(shown) ? shown.events() : shown.publicEvents();
+    }
+
+    public boolean isSupport() {
+        Ticket shown = getTicket();
+        return shown != null && viewer.get().supports(shown);
+    }
+
+    public boolean isHotline() {
+        return viewer.get().isHotline();
+    }
+
+    public boolean isReopenable() {
+        Ticket shown = getTicket();
+        return shown != null && shown.isReopenable(clock.instant(), settings.reopenWindow());
+    }
+
+    public String format(Instant instant) {
+        return instant == null ? "" : FORMAT.format(instant.atZone(site.getZone()));
+    }
+
+    public boolean isMissing() {
+        return missing || reference == null;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference == null ? null : reference.substring(0, Math.min(reference.length(), 20));
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
+    public boolean isInternal() {
+        return internal;
+    }
+
+    public void setInternal(boolean internal) {
+        this.internal = internal;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}
