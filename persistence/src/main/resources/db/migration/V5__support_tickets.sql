@@ -11,6 +11,7 @@ create table ticket (
     identity_verified   boolean      not null,
     uai                 varchar(8),
     category            varchar(20)  not null,
+    security_kind       varchar(20),
     urgency             integer      not null,
     impact              integer      not null,
     priority            integer      not null,

@@ -40,6 +40,9 @@ public interface Directory {
     /** Sets the agent's password (LDAP Password Modify extended operation when the server offers it). */
     void setPassword(Agent agent, String password);
 
+    /** Locks the account: the directory still accepts the password, Sésame lets nobody in. */
+    void lock(Agent agent);
+
     /** Marks the account active and records the recovery address the agent confirmed. */
     void activate(Agent agent, String recoveryAddress);
 

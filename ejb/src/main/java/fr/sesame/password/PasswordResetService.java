@@ -85,6 +85,20 @@ public class PasswordResetService {
             audit.record(AuditEventType.PASSWORD_RESET_REQUESTED, agent.identifiant(), clientAddress, "no recovery address");
             return ResetRequestOutcome.NO_RECOVERY_ADDRESS;
         }
+        sendLinkTo(agent, clientAddress, "link sent");
+        return ResetRequestOutcome.SENT_IF_MATCHING;
+    }
+
+    /**
+     * Sends a new link to the agent's recovery address (and cancels the previous ones), for a request
+     * already proven: the NUMEN, a logged-in security report, the RSSI.
+     *
+     * @return whether there was a recovery address to send it to
+     */
+    public boolean sendLinkTo(Agent agent, String clientAddress, String why) {
+        if (agent.recoveryAddress().isEmpty()) {
+            return false;
+        }
         Instant now = clock.instant();
         openLinks(agent.identifiant()).forEach(reset -> reset.close(now));
         String token = SecretTokens.newLinkToken();
@@ -92,13 +106,22 @@ public class PasswordResetService {
         String link = settings.url("/mot-de-passe-oublie?jeton=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
         outbox.email(agent.recoveryAddress().get(), templates.email("password-reset", agent.displayName(),
                 agent.academicAddress(), link, settings.resetValidityMinutes()), agent.identifiant());
-        audit.record(AuditEventType.PASSWORD_RESET_REQUESTED, agent.identifiant(), clientAddress, "link sent");
-        return ResetRequestOutcome.SENT_IF_MATCHING;
+        audit.record(AuditEventType.PASSWORD_RESET_REQUESTED, agent.identifiant(), clientAddress, why);
+        return true;
     }
 
     /** What the link is worth, before the page asks for a password. */
     public ResetLinkStatus check(String token) {
-        return find(token).map(this::statusOf).orElse(ResetLinkStatus.UNKNOWN);
+        Optional<PasswordReset> reset = find(token);
+        if (reset.isEmpty()) {
+            return ResetLinkStatus.UNKNOWN;
+        }
+        ResetLinkStatus status = statusOf(reset.get());
+        if (status == ResetLinkStatus.VALID && directory.findByLogin(reset.get().identifiant())
+                .filter(agent -> agent.state() == AccountState.ACTIVE).isEmpty()) {
+            return ResetLinkStatus.ACCOUNT_LOCKED;
+        }
+        return status;
     }
 
     /** The agent the link is for, to check the password as it is typed; empty unless the link is valid. */
@@ -126,8 +149,7 @@ public class PasswordResetService {
         }
         Optional<Agent> agent = directory.findByLogin(reset.identifiant()).filter(a -> a.state() == AccountState.ACTIVE);
         if (agent.isEmpty()) {
-            reset.close(clock.instant());
-            return ResetLinkStatus.REPLACED;
+            return ResetLinkStatus.ACCOUNT_LOCKED;
         }
         passwords.replace(agent.get(), password, confirmation, clientAddress, "reset");
         // replace() closed every open link of the agent; this one is marked used.

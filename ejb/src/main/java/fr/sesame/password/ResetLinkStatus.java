@@ -7,5 +7,7 @@ public enum ResetLinkStatus {
     USED,
     /** A newer link, or a password change, replaced it. */
     REPLACED,
+    /** The account is locked (by the RSSI or the hotline): no link opens it. */
+    ACCOUNT_LOCKED,
     UNKNOWN
 }

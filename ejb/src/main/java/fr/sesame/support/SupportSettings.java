@@ -38,6 +38,10 @@ public class SupportSettings {
     @ConfigProperty(name = "sesame.hotline.email")
     String hotlineEmail;
 
+    @Inject
+    @ConfigProperty(name = "sesame.rssi.email")
+    String rssiEmail;
+
     private PriorityMatrix priorities;
     private long[] take;
     private long[] resolve;
@@ -54,6 +58,7 @@ public class SupportSettings {
         this.reopenDays = reopenDays;
         this.publicUrl = "https://localhost";
         this.hotlineEmail = "assistance@example.org";
+        this.rssiEmail = "rssi@example.org";
         read();
     }
 
@@ -91,6 +96,11 @@ public class SupportSettings {
 
     public String hotlineEmail() {
         return hotlineEmail;
+    }
+
+    /** The security officer's address: every security report is told there at once. */
+    public String rssiEmail() {
+        return rssiEmail;
     }
 
     public String url(String path) {

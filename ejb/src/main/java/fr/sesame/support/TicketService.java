@@ -56,6 +56,7 @@ public class TicketService {
     @Inject
     AuditTrail audit;
 
+
     @Inject
     Clock clock;
 
@@ -81,6 +82,13 @@ public class TicketService {
         audit.record(AuditEventType.TICKET_OPENED, request.requester() == null ? ticket.reference() : request.requester(),
                 clientAddress, ticket.reference() + (request.identityVerified() ? "" : " (identity not verified)"));
         return ticket;
+    }
+
+    /** Stores a new ticket and gives it its reference. */
+    public void record(Ticket ticket, Instant now) {
+        em.persist(ticket);
+        ticket.number(now.atZone(ZoneId.of(timeZone)).getYear());
+        em.flush();
     }
 
     /** The ticket, if this person may see it; its thread is loaded. */
@@ -189,13 +197,19 @@ public class TicketService {
                 if (!viewer.roles().contains("referent") || viewer.uai().isEmpty()) {
                     return new TicketPage(List.of(), 0);
                 }
-                where.append(" and t.uai = :school");
+                where.append(" and t.uai = :school and t.securityKind is null");
                 parameters.put("school", viewer.uai().get().value());
             }
             case ALL -> {
                 if (!viewer.isHotline()) {
                     return new TicketPage(List.of(), 0);
                 }
+            }
+            case SECURITY -> {
+                if (!viewer.isRssi() && !viewer.isHotline()) {
+                    return new TicketPage(List.of(), 0);
+                }
+                where.append(" and t.securityKind is not null");
             }
         }
         query.status().ifPresent(status -> {
@@ -249,7 +263,9 @@ public class TicketService {
         /** A référent's school. */
         SCHOOL,
         /** Every ticket (hotline). */
-        ALL
+        ALL,
+        /** The security reports (RSSI). */
+        SECURITY
     }
 
     private static String likeEscaped(String text) {
@@ -306,7 +322,8 @@ public class TicketService {
         recipients.forEach(recipient -> outbox.email(recipient, text, ticket.reference()));
     }
 
-    private String followLink(Ticket ticket) {
+    /** Where the requester follows the ticket. */
+    public String followLink(Ticket ticket) {
         return ticket.requester() == null ? settings.url("/assistance")
                 : settings.url("/compte/demande?ref=" + ticket.reference());
     }

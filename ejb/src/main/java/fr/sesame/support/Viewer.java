@@ -25,12 +25,22 @@ public record Viewer(String identifiant, String displayName, Set<String> roles, 
         return roles.contains("referent") && ticketUai != null && uai.map(Uai::value).filter(ticketUai::equals).isPresent();
     }
 
+    public boolean isRssi() {
+        return roles.contains("rssi");
+    }
+
     public boolean isRequesterOf(Ticket ticket) {
         return ticket.requester() != null && ticket.requester().equals(identifiant);
     }
 
-    /** Whether this person works the ticket (référent of its school or hotline), not only asked for help. */
+    /**
+     * Whether this person works the ticket, not only asked for help: the hotline, the référent of its
+     * school, or the RSSI for a security report (which référents never see).
+     */
     public boolean supports(Ticket ticket) {
+        if (ticket.isSecurityReport()) {
+            return isHotline() || isRssi();
+        }
         return isHotline() || isReferentOf(ticket.uai());
     }
 

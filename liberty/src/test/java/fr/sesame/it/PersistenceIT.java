@@ -51,7 +51,7 @@ class PersistenceIT {
                         fr.sesame.password.RotationReminder.class, fr.sesame.support.Ticket.class,
                         fr.sesame.support.Ticket.Request.class, fr.sesame.support.TicketEvent.class,
                         fr.sesame.support.TicketStatus.class, fr.sesame.support.TicketCategory.class,
-                        fr.sesame.support.TicketEventType.class)
+                        fr.sesame.support.TicketEventType.class, fr.sesame.support.SecurityReportKind.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsLibraries(DirectoryIT.jarOf(Assertions.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");

@@ -51,7 +51,7 @@ class TicketIT {
     @Deployment
     static WebArchive deployment() {
         return ServiceArchives.base("ticket-it.war")
-                .addPackages(false, Filters.exclude(fr.sesame.support.SupportSchedule.class), "fr.sesame.support");
+                .addPackages(false, Filters.exclude(fr.sesame.support.SupportSchedule.class, fr.sesame.support.SecurityReports.class), "fr.sesame.support");
     }
 
     @Inject

@@ -70,6 +70,11 @@ public class Ticket {
     @Column(name = "category", length = 20, nullable = false)
     private TicketCategory category;
 
+    /** Set on security reports only: they go to the RSSI, never to the school's référents. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "security_kind", length = 20, updatable = false)
+    private SecurityReportKind securityKind;
+
     @Column(name = "urgency", nullable = false)
     private int urgency;
 
@@ -164,6 +169,22 @@ public class Ticket {
     private static String cut(String value, int max) {
         String stripped = value.strip();
         return stripped.substring(0, Math.min(stripped.length(), max));
+    }
+
+    /** A security report: top priority, for the RSSI. */
+    public static Ticket securityReport(Request request, SecurityReportKind kind, Instant now, Instant takeDeadline,
+                                        Instant resolveDeadline) {
+        Ticket ticket = new Ticket(request, 5, HOTLINE, now, takeDeadline, resolveDeadline);
+        ticket.securityKind = Objects.requireNonNull(kind, "kind");
+        return ticket;
+    }
+
+    public SecurityReportKind securityKind() {
+        return securityKind;
+    }
+
+    public boolean isSecurityReport() {
+        return securityKind != null;
     }
 
     /** Gives the ticket its reference once the database numbered it: {@code SES-2026-000123}. */

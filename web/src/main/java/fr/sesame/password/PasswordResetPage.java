@@ -23,7 +23,7 @@ public class PasswordResetPage implements Serializable {
 
     /** What the page shows. */
     public enum Step {
-        REQUEST, SENT, NO_RECOVERY_ADDRESS, NEW_PASSWORD, DONE, EXPIRED, USED, REPLACED, UNKNOWN
+        REQUEST, SENT, NO_RECOVERY_ADDRESS, NEW_PASSWORD, DONE, EXPIRED, USED, REPLACED, ACCOUNT_LOCKED, UNKNOWN
     }
 
     @Inject
@@ -101,6 +101,7 @@ public class PasswordResetPage implements Serializable {
             case EXPIRED -> Step.EXPIRED;
             case USED -> Step.USED;
             case REPLACED -> Step.REPLACED;
+            case ACCOUNT_LOCKED -> Step.ACCOUNT_LOCKED;
             case UNKNOWN -> Step.UNKNOWN;
         };
     }

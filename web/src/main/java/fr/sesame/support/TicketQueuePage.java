@@ -53,7 +53,8 @@ public class TicketQueuePage implements Serializable {
 
     /** The list this person sees: every ticket for the hotline, their school's for a référent. */
     private TicketService.Scope scope() {
-        return viewer.get().isHotline() ? TicketService.Scope.ALL : TicketService.Scope.SCHOOL;
+        Viewer who = viewer.get();
+        return who.isHotline() ? TicketService.Scope.ALL : who.isRssi() ? TicketService.Scope.SECURITY : TicketService.Scope.SCHOOL;
     }
 
     private TicketQuery query(String sort, boolean ascending) {
@@ -103,6 +104,10 @@ public class TicketQueuePage implements Serializable {
 
     public boolean isHotline() {
         return viewer.get().isHotline();
+    }
+
+    public boolean isRssi() {
+        return viewer.get().isRssi() && !viewer.get().isHotline();
     }
 
     public List<TicketStatus> getStatuses() {

@@ -27,6 +27,9 @@ public class TicketView implements Serializable {
     TicketService tickets;
 
     @Inject
+    SecurityReports reports;
+
+    @Inject
     CurrentViewer viewer;
 
     @Inject
@@ -96,6 +99,24 @@ public class TicketView implements Serializable {
     public void escalate() {
         act(() -> tickets.escalate(reference, viewer.get(), note), "ticket.escalated");
         note = null;
+    }
+
+    public void forceReset() {
+        act(() -> reports.forceReset(reference, viewer.get(), clientAddress()), "ticket.resetForced");
+    }
+
+    public void lockAccount() {
+        act(() -> reports.lockAccount(reference, viewer.get(), clientAddress()), "ticket.accountLocked");
+    }
+
+    private static String clientAddress() {
+        return ((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext().getRequest()).getRemoteAddr();
+    }
+
+    public boolean isRssiActions() {
+        Ticket shown = getTicket();
+        return shown != null && shown.isSecurityReport() && shown.requester() != null && viewer.get().isRssi();
     }
 
     public void reopen() {

@@ -1,0 +1,123 @@
+package fr.sesame.support;
+
+import fr.sesame.directory.Agent;
+import fr.sesame.directory.Directory;
+import fr.sesame.mail.MailTemplates;
+import fr.sesame.mail.Outbox;
+import fr.sesame.password.PasswordResetService;
+import fr.sesame.school.Uai;
+import fr.sesame.security.AuditEventType;
+import fr.sesame.security.AuditTrail;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Security reports: a lost or stolen device, an identity theft, a phishing message. Each is a
+ * top-priority ticket for the RSSI, who is told at once; the RSSI can impose a new password and lock
+ * the account.
+ */
+@Stateless
+public class SecurityReports {
+
+    @Inject
+    TicketService tickets;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    PasswordResetService resets;
+
+    @Inject
+    SupportSettings settings;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MailTemplates templates;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * A security report by a logged-in agent: a top-priority ticket for the RSSI, told at once, an
+     * audit event and, if asked, a password reset link to the recovery address right away.
+     *
+     * @return the ticket and whether a reset link left
+     */
+    public SecurityReport report(Agent agent, SecurityReportKind kind, String description, boolean resetNow,
+                                 String clientAddress) {
+        Instant now = clock.instant();
+        Ticket.Request request = new Ticket.Request(agent.identifiant(), agent.displayName(), null, agent.academicAddress(),
+                true, agent.uai().map(Uai::value).orElse(null), TicketCategory.SECURITY, 5, 5,
+                subjectOf(kind), description == null || description.isBlank() ? "—" : description, null);
+        Ticket ticket = Ticket.securityReport(request, kind, now, now.plus(settings.takeWithin(5)), now.plus(settings.resolveWithin(5)));
+        tickets.record(ticket, now);
+        boolean linkSent = resetNow && resets.sendLinkTo(agent, clientAddress, "security report " + ticket.reference());
+        outbox.email(settings.rssiEmail(), templates.email("security-report", ticket.reference(), kind.name(),
+                agent.displayName(), agent.identifiant(), ticket.description(), linkSent ? 1 : 0,
+                settings.url("/support/demande?ref=" + ticket.reference())), ticket.reference());
+        outbox.email(ticket.contactAddress(), templates.email("ticket-created", ticket.requesterName(), ticket.reference(),
+                ticket.subject(), tickets.followLink(ticket)), ticket.reference());
+        audit.record(AuditEventType.SECURITY_REPORTED, agent.identifiant(), clientAddress, kind + " " + ticket.reference());
+        return new SecurityReport(ticket, linkSent);
+    }
+
+    /** What a security report did. */
+    public record SecurityReport(Ticket ticket, boolean resetLinkSent) {
+    }
+
+    private static String subjectOf(SecurityReportKind kind) {
+        return switch (kind) {
+            case LOST_DEVICE -> "Appareil perdu ou volé";
+            case IDENTITY_THEFT -> "Usurpation d’identité ou accès non autorisé";
+            case PHISHING -> "Message d’hameçonnage signalé";
+        };
+    }
+
+    /**
+     * The RSSI makes the current password useless at once (the directory gets a random one nobody
+     * knows) and sends the agent a reset link to the recovery address.
+     */
+    public void forceReset(String reference, Viewer viewer, String clientAddress)
+            throws TicketNotFoundException, TicketActionRefusedException {
+        Agent agent = requesterForRssi(reference, viewer);
+        directory.setPassword(agent, fr.sesame.security.SecretTokens.newLinkToken() + "aA1!");
+        resets.sendLinkTo(agent, clientAddress, "forced by " + viewer.identifiant());
+        Ticket ticket = tickets.find(reference, viewer);
+        ticket.write(viewer.identifiant(), viewer.displayName(), "Réinitialisation du mot de passe imposée.", false, clock.instant());
+        audit.record(AuditEventType.PASSWORD_RESET_FORCED, agent.identifiant(), clientAddress, "by " + viewer.identifiant()
+                + " for " + reference);
+    }
+
+    /** The RSSI locks the account: nobody logs in until the hotline unlocks it in the directory. */
+    public void lockAccount(String reference, Viewer viewer, String clientAddress)
+            throws TicketNotFoundException, TicketActionRefusedException {
+        Agent agent = requesterForRssi(reference, viewer);
+        directory.lock(agent);
+        Ticket ticket = tickets.find(reference, viewer);
+        ticket.write(viewer.identifiant(), viewer.displayName(), "Compte verrouillé.", false, clock.instant());
+        audit.record(AuditEventType.ACCOUNT_LOCKED, agent.identifiant(), clientAddress, "by " + viewer.identifiant()
+                + " for " + reference);
+    }
+
+    private Agent requesterForRssi(String reference, Viewer viewer) throws TicketNotFoundException, TicketActionRefusedException {
+        Ticket ticket = tickets.find(reference, viewer);
+        if (!viewer.isRssi() || !ticket.isSecurityReport()) {
+            throw new TicketActionRefusedException("only the RSSI, on a security report");
+        }
+        if (ticket.requester() == null) {
+            throw new TicketActionRefusedException("no account behind this report");
+        }
+        return directory.findByLogin(ticket.requester())
+                .orElseThrow(() -> new TicketActionRefusedException("the account is gone"));
+    }
+
+}

@@ -1,0 +1,104 @@
+package fr.sesame.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static fr.sesame.it.ItSettings.DEMO_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A lost phone reported by the agent, handled by the RSSI: forced reset, then lock. */
+@ExtendWith(Browser.class)
+class SecurityReportIT {
+
+    private static final Duration MAIL_WAIT = Duration.ofSeconds(45);
+    private static final String PASSWORD = "Cahier-Rouge-Du-Lundi-7";
+
+    @Test
+    void aLostPhoneGoesToTheRssiWhoForcesAResetAndLocksTheAccount(Browser browser) {
+        String identifiant = TestAgents.newIdentifiant("perdu-");
+        String recovery = identifiant + "@perso.example.org";
+        TestAgents.addFromTests(TestAgents.active(identifiant, Instant.now().minus(Duration.ofDays(3)), recovery, PASSWORD,
+                HrFile.newNumen()));
+
+        browser.logIn(identifiant, PASSWORD);
+        browser.waitForPath("/compte");
+        browser.open("/compte/securite");
+        browser.find("label[for='signalement:nature:0']").click();
+        browser.type("#signalement\\:description", "Téléphone oublié dans le train ce matin.");
+        browser.submit("#signalement\\:envoyer");
+        browser.waitFor("#lien-envoye");
+        String reference = browser.text("#signalement-enregistre").replaceAll("(?s).*(SES-\\d{4}-\\d{6}).*", "$1");
+        assertThat(reference).matches("SES-\\d{4}-\\d{6}");
+        Mailboxes.await(recovery, "Réinitialisation de votre mot de passe"::equals, MAIL_WAIT);
+        Mailboxes.Mail alert = Mailboxes.await("rssi@ac-amiens.fr",
+                subject -> subject.startsWith("[" + reference + "] Signalement de sécurité"), MAIL_WAIT);
+        assertThat(alert.text()).contains(identifiant, "train", "Lien de réinitialisation envoyé à l’agent : oui");
+        browser.submit("#deconnexion\\:logout");
+
+        // The school's référent never sees a security report.
+        browser.logIn("referent1", DEMO_PASSWORD);
+        browser.waitForPath("/compte");
+        browser.open("/support/demande?ref=" + reference);
+        browser.waitFor("#demande-introuvable");
+        browser.submit("#deconnexion\\:logout");
+
+        // The RSSI finds it in the security queue, imposes a new password, then locks the account.
+        browser.logIn("rssi1", DEMO_PASSWORD);
+        browser.waitForPath("/compte");
+        browser.open("/support/demandes");
+        browser.waitFor("a[href$='ref=" + reference + "']");
+        browser.open("/support/demande?ref=" + reference);
+        assertThat(browser.text("#priorite")).isEqualTo("5 / 5");
+        browser.submit("#securite\\:reinitialiser");
+        assertThat(browser.text("#messages")).contains("Le mot de passe actuel ne fonctionne plus");
+        browser.submit("#securite\\:verrouiller");
+        assertThat(browser.text("#messages")).contains("Le compte est verrouillé");
+        browser.submit("#deconnexion\\:logout");
+
+        // The old password is useless, and while the account is locked no reset link opens it again.
+        browser.logIn(identifiant, PASSWORD);
+        assertThat(browser.text("#messages")).contains("Identifiant ou mot de passe incorrect");
+        Instant end = Instant.now().plus(MAIL_WAIT);
+        while (Mailboxes.count(recovery, "Réinitialisation de votre mot de passe"::equals) < 2 && Instant.now().isBefore(end)) {
+            Mailboxes.sleep(300);
+        }
+        String forcedLink = Mailboxes.await(recovery, "Réinitialisation de votre mot de passe"::equals, MAIL_WAIT)
+                .find("(https://\\S+jeton=\\S+)");
+        browser.driver().get(forcedLink);
+        browser.waitFor("#lien-account_locked");
+    }
+
+    @Test
+    void aPhishingMessageIsReportedWithItsSenderAndNoResetLink(Browser browser) {
+        String identifiant = TestAgents.newIdentifiant("hame-");
+        TestAgents.addFromTests(TestAgents.active(identifiant, Instant.now().minus(Duration.ofDays(3)),
+                identifiant + "@perso.example.org", PASSWORD, HrFile.newNumen()));
+        browser.logIn(identifiant, PASSWORD);
+        browser.waitForPath("/compte");
+        browser.open("/compte/securite");
+        browser.find("label[for='signalement:nature:2']").click();
+        browser.type("#signalement\\:expediteur", "support@ac-arniens.fr");
+        browser.type("#signalement\\:objet", "Votre boîte est pleine");
+        browser.type("#signalement\\:description", "Il me demandait mon mot de passe.");
+        browser.submit("#signalement\\:envoyer");
+        browser.waitFor("#signalement-enregistre");
+        assertThat(browser.findAll("#lien-envoye")).isEmpty();
+        String reference = browser.text("#signalement-enregistre").replaceAll("(?s).*(SES-\\d{4}-\\d{6}).*", "$1");
+        Mailboxes.Mail alert = Mailboxes.await("rssi@ac-amiens.fr",
+                subject -> subject.startsWith("[" + reference + "]"), MAIL_WAIT);
+        assertThat(alert.text()).contains("support@ac-arniens.fr", "Votre boîte est pleine", "envoyé à l’agent : non");
+    }
+
+    @Test
+    void thePageSaysWhatIsMissing(Browser browser) {
+        browser.logIn("cmartin", DEMO_PASSWORD);
+        browser.waitForPath("/compte");
+        browser.open("/compte/securite");
+        browser.submit("#signalement\\:envoyer");
+        assertThat(browser.text("#signalement\\:nature-erreur")).contains("Choisissez ce qui se passe");
+        browser.assertNoTechnicalDetail();
+    }
+}

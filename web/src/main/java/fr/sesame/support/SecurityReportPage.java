@@ -1,0 +1,117 @@
+package fr.sesame.support;
+
+import fr.sesame.directory.Agent;
+import fr.sesame.directory.DirectoryUnavailableException;
+import fr.sesame.web.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * "/compte/securite": a lost phone, a suspected identity theft, a phishing message. The report goes to
+ * the RSSI at once; for a lost phone or a theft, a password reset link can leave right away.
+ */
+@Named
+@ViewScoped
+public class SecurityReportPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SecurityReports reports;
+
+    @Inject
+    CurrentViewer viewer;
+
+    @Inject
+    Messages messages;
+
+    private SecurityReportKind kind;
+    private String description;
+    private String sender;
+    private String subject;
+    private boolean resetNow = true;
+    private String reference;
+    private boolean resetLinkSent;
+
+    public void send() {
+        try {
+            Agent agent = viewer.agent().orElseThrow(() -> new DirectoryUnavailableException("no agent", null));
+            SecurityReports.SecurityReport report = reports.report(agent, kind, text(),
+                    resetNow && kind != SecurityReportKind.PHISHING,
+                    ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr());
+            reference = report.ticket().reference();
+            resetLinkSent = report.resetLinkSent();
+        } catch (DirectoryUnavailableException e) {
+            messages.error("error.directoryUnavailable");
+        }
+    }
+
+    /** For phishing, the sender and subject the agent saw come first: the RSSI needs them to warn others. */
+    private String text() {
+        StringBuilder text = new StringBuilder();
+        if (kind == SecurityReportKind.PHISHING) {
+            text.append(messages.text("security.sender")).append(" : ").append(sender == null ? "" : sender.strip()).append('\n')
+                    .append(messages.text("security.subject")).append(" : ").append(subject == null ? "" : subject.strip()).append("\n\n");
+        }
+        text.append(description == null ? "" : description.strip());
+        return text.toString();
+    }
+
+    public List<SecurityReportKind> getKinds() {
+        return List.of(SecurityReportKind.values());
+    }
+
+    public SecurityReportKind getKind() {
+        return kind;
+    }
+
+    public void setKind(SecurityReportKind kind) {
+        this.kind = kind;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getSender() {
+        return sender;
+    }
+
+    public void setSender(String sender) {
+        this.sender = sender;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public boolean isResetNow() {
+        return resetNow;
+    }
+
+    public void setResetNow(boolean resetNow) {
+        this.resetNow = resetNow;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public boolean isResetLinkSent() {
+        return resetLinkSent;
+    }
+}
