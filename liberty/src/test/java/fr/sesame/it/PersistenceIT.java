@@ -51,7 +51,8 @@ class PersistenceIT {
                         fr.sesame.password.RotationReminder.class, fr.sesame.support.Ticket.class,
                         fr.sesame.support.Ticket.Request.class, fr.sesame.support.TicketEvent.class,
                         fr.sesame.support.TicketStatus.class, fr.sesame.support.TicketCategory.class,
-                        fr.sesame.support.TicketEventType.class, fr.sesame.support.SecurityReportKind.class)
+                        fr.sesame.support.TicketEventType.class, fr.sesame.support.SecurityReportKind.class,
+                        fr.sesame.support.HelpArticle.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsLibraries(DirectoryIT.jarOf(Assertions.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
@@ -80,7 +81,7 @@ class PersistenceIT {
                 assertThat(result.getBoolean(2)).isTrue();
                 versions.add(result.getString(1));
             }
-            assertThat(versions).containsExactly("1", "2", "3", "4", "5");
+            assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6");
         }
     }
 

@@ -33,7 +33,7 @@ public final class ServiceArchives {
                         fr.sesame.support.Ticket.class, fr.sesame.support.Ticket.Request.class,
                         fr.sesame.support.TicketEvent.class, fr.sesame.support.TicketStatus.class,
                         fr.sesame.support.TicketCategory.class, fr.sesame.support.TicketEventType.class,
-                        fr.sesame.support.SecurityReportKind.class,
+                        fr.sesame.support.SecurityReportKind.class, fr.sesame.support.HelpArticle.class,
                         TestAgents.class, ItSettings.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("fr/sesame/mail/i18n/mails_fr.properties")

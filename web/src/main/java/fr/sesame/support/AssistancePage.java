@@ -41,6 +41,12 @@ public class AssistancePage implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    HelpArticles helpArticles;
+
+    private transient java.util.List<HelpArticle> suggestions;
+    private boolean solved;
+
     private final TicketDraft draft = new TicketDraft();
     private String name;
     private String identity;
@@ -83,6 +89,26 @@ public class AssistancePage implements Serializable {
 
     public List<School> getSchools() {
         return schools.all();
+    }
+
+    /** Articles that match what is typed so far, refreshed as the request is typed. */
+    public void suggest() {
+        suggestions = helpArticles.search((draft.getSubject() == null ? "" : draft.getSubject()) + " "
+                + (draft.getDescription() == null ? "" : draft.getDescription()), 3);
+    }
+
+    /** "Cela a résolu mon problème": the article is counted and the draft is dropped. */
+    public void solvedBy(String slug) {
+        helpArticles.solvedAProblem(slug);
+        solved = true;
+    }
+
+    public java.util.List<HelpArticle> getSuggestions() {
+        return suggestions == null ? java.util.List.of() : suggestions;
+    }
+
+    public boolean isSolved() {
+        return solved;
     }
 
     public TicketDraft getDraft() {

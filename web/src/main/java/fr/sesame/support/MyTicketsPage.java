@@ -30,6 +30,12 @@ public class MyTicketsPage implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    HelpArticles helpArticles;
+
+    private transient java.util.List<HelpArticle> suggestions;
+    private boolean solved;
+
     private TicketDraft draft = new TicketDraft();
     private transient List<Ticket> mine;
     private String created;
@@ -55,6 +61,26 @@ public class MyTicketsPage implements Serializable {
         } catch (DirectoryUnavailableException e) {
             messages.error("error.directoryUnavailable");
         }
+    }
+
+    /** Articles that match what is typed so far, refreshed as the request is typed. */
+    public void suggest() {
+        suggestions = helpArticles.search((draft.getSubject() == null ? "" : draft.getSubject()) + " "
+                + (draft.getDescription() == null ? "" : draft.getDescription()), 3);
+    }
+
+    /** "Cela a résolu mon problème": the article is counted and the draft is dropped. */
+    public void solvedBy(String slug) {
+        helpArticles.solvedAProblem(slug);
+        solved = true;
+    }
+
+    public java.util.List<HelpArticle> getSuggestions() {
+        return suggestions == null ? java.util.List.of() : suggestions;
+    }
+
+    public boolean isSolved() {
+        return solved;
     }
 
     public TicketDraft getDraft() {
