@@ -28,6 +28,7 @@ create table ticket (
     taken_by            varchar(64),
     resolved_at         timestamp with time zone,
     closed_at           timestamp with time zone,
+    satisfaction        integer,
     version             bigint       not null,
     constraint pk_ticket primary key (id),
     constraint uq_ticket_reference unique (reference)

@@ -146,6 +146,24 @@ public class TicketService {
                 ticket.subject(), settings.reopenWindow().toDays(), followLink(ticket)), ticket.reference());
     }
 
+    /** The requester answers "are you satisfied?" once the ticket is resolved. */
+    public void rate(String reference, Viewer viewer, int answer) throws TicketNotFoundException, TicketActionRefusedException {
+        Ticket ticket = find(reference, viewer);
+        if (!viewer.isRequesterOf(ticket) || !ticket.isAwaitingSatisfaction() || answer < 1 || answer > 4) {
+            throw new TicketActionRefusedException("no satisfaction answer expected");
+        }
+        ticket.rate(answer, viewer.identifiant(), viewer.displayName(), clock.instant());
+    }
+
+    /** The hotline checked, by phone or otherwise, who wrote a request from the public form. */
+    public void verifyIdentity(String reference, Viewer viewer) throws TicketNotFoundException, TicketActionRefusedException {
+        Ticket ticket = find(reference, viewer);
+        if (!viewer.isHotline() || ticket.isIdentityVerified()) {
+            throw new TicketActionRefusedException("only the hotline, once");
+        }
+        ticket.verifyIdentity(viewer.identifiant(), viewer.displayName(), clock.instant());
+    }
+
     /** The requester finds the problem is back, within the reopening window. */
     public void reopen(String reference, Viewer viewer, String why) throws TicketNotFoundException, TicketActionRefusedException {
         Ticket ticket = find(reference, viewer);

@@ -73,6 +73,21 @@ class TicketRulesTest {
     }
 
     @Test
+    void satisfactionIsAskedOnceAndOnlyOnceResolved() {
+        Ticket ticket = ticket("cmartin", "0801234A");
+        assertThat(ticket.isAwaitingSatisfaction()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ticket.rate(4, "cmartin", "Claire", NOW))
+                .isInstanceOf(IllegalStateException.class);
+        ticket.resolve("referent1", "Marc Durand", NOW);
+        assertThat(ticket.isAwaitingSatisfaction()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ticket.rate(5, "cmartin", "Claire", NOW))
+                .isInstanceOf(IllegalStateException.class);
+        ticket.rate(3, "cmartin", "Claire", NOW);
+        assertThat(ticket.satisfaction()).isEqualTo(3);
+        assertThat(ticket.isAwaitingSatisfaction()).isFalse();
+    }
+
+    @Test
     void escalationGoesUpALevelWithNewDeadlinesAndAnInternalNote() {
         Ticket ticket = ticket("cmartin", "0801234A");
         ticket.take("referent1", "Marc Durand", NOW);

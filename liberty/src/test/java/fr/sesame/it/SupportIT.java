@@ -82,6 +82,8 @@ class SupportIT {
         browser.open("/support/demande?ref=" + reference);
         browser.waitFor("#actions");
         assertThat(browser.text("#fil")).contains("Le lien de réinitialisation ne marche pas");
+        browser.submit("#actions\\:verifier"); // the hotline called the agent back
+        assertThat(browser.findAll("#identite-non-verifiee")).isEmpty();
         browser.submit("#actions\\:resoudre");
         assertThat(browser.text("#statut")).isEqualTo("Résolue");
         Mailboxes.await(contact, subject -> subject.startsWith("[" + reference + "] Votre demande est résolue"), MAIL_WAIT);
@@ -145,6 +147,22 @@ class SupportIT {
         browser.type("#reponse\\:message", "Android 14.");
         browser.submit("#reponse\\:envoyer");
         assertThat(browser.text("#fil")).contains("Android 14.");
+        assertThat(browser.findAll("#satisfaction")).isEmpty(); // not resolved yet
+        logOut(browser);
+
+        // Resolved: the agent answers the satisfaction question, once.
+        browser.logIn("referent1", DEMO_PASSWORD);
+        browser.waitForPath("/compte");
+        browser.open("/support/demande?ref=" + reference);
+        browser.submit("#actions\\:resoudre");
+        logOut(browser);
+        browser.logIn(alice, PASSWORD);
+        browser.waitForPath("/compte");
+        browser.open("/compte/demande?ref=" + reference);
+        browser.submit("#satisfaction button[data-answer='4']");
+        assertThat(browser.text("#satisfaction-donnee")).isEqualTo("Tout à fait");
+        assertThat(browser.findAll("#satisfaction")).isEmpty();
+        assertThat(browser.findAll("#reouverture")).hasSize(1); // still reopenable for 7 days
     }
 
     @Test

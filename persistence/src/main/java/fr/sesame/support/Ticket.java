@@ -124,6 +124,10 @@ public class Ticket {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** The requester's answer to "are you satisfied?", 1 (not at all) to 4 (very), once resolved. */
+    @Column(name = "satisfaction")
+    private Integer satisfaction;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -257,10 +261,28 @@ public class Ticket {
         record(TicketEventType.ESCALATED, by, byName, false, note, now);
     }
 
+    /** Whether the requester may answer the satisfaction question now: resolved or closed, not yet answered. */
+    public boolean isAwaitingSatisfaction() {
+        return satisfaction == null && (status == TicketStatus.RESOLVED || status == TicketStatus.CLOSED);
+    }
+
+    /** The requester's satisfaction, 1 to 4; answered once. */
+    public void rate(int answer, String by, String byName, Instant now) {
+        if (!isAwaitingSatisfaction() || answer < 1 || answer > 4) {
+            throw new IllegalStateException("Not awaiting a satisfaction answer between 1 and 4");
+        }
+        satisfaction = answer;
+        record(TicketEventType.RATED, by, byName, true, String.valueOf(answer), now);
+    }
+
+    public Integer satisfaction() {
+        return satisfaction;
+    }
+
     /** The hotline checked who wrote a request from the public form. */
     public void verifyIdentity(String by, String byName, Instant now) {
         identityVerified = true;
-        record(TicketEventType.NOTE, by, byName, false, "identity verified", now);
+        record(TicketEventType.IDENTITY_VERIFIED, by, byName, false, null, now);
     }
 
     private TicketEvent record(TicketEventType type, String by, String byName, boolean visible, String body, Instant now) {

@@ -10,5 +10,7 @@ public enum TicketEventType {
     RESOLVED,
     REOPENED,
     CLOSED,
-    ESCALATED
+    ESCALATED,
+    RATED,
+    IDENTITY_VERIFIED
 }

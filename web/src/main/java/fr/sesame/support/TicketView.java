@@ -101,6 +101,23 @@ public class TicketView implements Serializable {
         note = null;
     }
 
+    public void rate(int answer) {
+        act(() -> tickets.rate(reference, viewer.get(), answer), "ticket.rated");
+    }
+
+    public void verifyIdentity() {
+        act(() -> tickets.verifyIdentity(reference, viewer.get()), "ticket.identityVerified");
+    }
+
+    public boolean isRateable() {
+        Ticket shown = getTicket();
+        return shown != null && shown.isAwaitingSatisfaction() && viewer.get().isRequesterOf(shown);
+    }
+
+    public java.util.List<Integer> getAnswers() {
+        return java.util.List.of(1, 2, 3, 4);
+    }
+
     public void forceReset() {
         act(() -> reports.forceReset(reference, viewer.get(), clientAddress()), "ticket.resetForced");
     }
