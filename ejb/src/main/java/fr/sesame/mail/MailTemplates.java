@@ -60,6 +60,11 @@ public class MailTemplates {
         return format(template + ".sms", arguments);
     }
 
+    /** A text of the bundle that is neither an e-mail nor a SMS: a ticket's subject or note written by Sésame. */
+    public String text(String key, Object... arguments) {
+        return format(key, arguments);
+    }
+
     private String format(String key, Object... arguments) {
         Locale locale = Locale.forLanguageTag(language);
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, MailTemplates.class.getClassLoader(),

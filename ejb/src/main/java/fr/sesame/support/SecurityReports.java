@@ -57,11 +57,11 @@ public class SecurityReports {
         Instant now = clock.instant();
         Ticket.Request request = new Ticket.Request(agent.identifiant(), agent.displayName(), null, agent.academicAddress(),
                 true, agent.uai().map(Uai::value).orElse(null), TicketCategory.SECURITY, 5, 5,
-                subjectOf(kind), description == null || description.isBlank() ? "—" : description, null);
+                templates.text("security-kind." + kind.name()), description == null || description.isBlank() ? "—" : description, null);
         Ticket ticket = Ticket.securityReport(request, kind, now, now.plus(settings.takeWithin(5)), now.plus(settings.resolveWithin(5)));
         tickets.record(ticket, now);
         boolean linkSent = resetNow && resets.sendLinkTo(agent, clientAddress, "security report " + ticket.reference());
-        outbox.email(settings.rssiEmail(), templates.email("security-report", ticket.reference(), kind.name(),
+        outbox.email(settings.rssiEmail(), templates.email("security-report", ticket.reference(), templates.text("security-kind." + kind.name()),
                 agent.displayName(), agent.identifiant(), ticket.description(), linkSent ? 1 : 0,
                 settings.url("/support/demande?ref=" + ticket.reference())), ticket.reference());
         outbox.email(ticket.contactAddress(), templates.email("ticket-created", ticket.requesterName(), ticket.reference(),
@@ -74,14 +74,6 @@ public class SecurityReports {
     public record SecurityReport(Ticket ticket, boolean resetLinkSent) {
     }
 
-    private static String subjectOf(SecurityReportKind kind) {
-        return switch (kind) {
-            case LOST_DEVICE -> "Appareil perdu ou volé";
-            case IDENTITY_THEFT -> "Usurpation d’identité ou accès non autorisé";
-            case PHISHING -> "Message d’hameçonnage signalé";
-        };
-    }
-
     /**
      * The RSSI makes the current password useless at once (the directory gets a random one nobody
      * knows) and sends the agent a reset link to the recovery address.
@@ -92,7 +84,7 @@ public class SecurityReports {
         directory.setPassword(agent, fr.sesame.security.SecretTokens.newLinkToken() + "aA1!");
         resets.sendLinkTo(agent, clientAddress, "forced by " + viewer.identifiant());
         Ticket ticket = tickets.find(reference, viewer);
-        ticket.write(viewer.identifiant(), viewer.displayName(), "Réinitialisation du mot de passe imposée.", false, clock.instant());
+        ticket.write(viewer.identifiant(), viewer.displayName(), templates.text("ticket-note.reset-forced"), false, clock.instant());
         audit.record(AuditEventType.PASSWORD_RESET_FORCED, agent.identifiant(), clientAddress, "by " + viewer.identifiant()
                 + " for " + reference);
     }
@@ -103,7 +95,7 @@ public class SecurityReports {
         Agent agent = requesterForRssi(reference, viewer);
         directory.lock(agent);
         Ticket ticket = tickets.find(reference, viewer);
-        ticket.write(viewer.identifiant(), viewer.displayName(), "Compte verrouillé.", false, clock.instant());
+        ticket.write(viewer.identifiant(), viewer.displayName(), templates.text("ticket-note.locked"), false, clock.instant());
         audit.record(AuditEventType.ACCOUNT_LOCKED, agent.identifiant(), clientAddress, "by " + viewer.identifiant()
                 + " for " + reference);
     }

@@ -32,6 +32,9 @@ public class SupportDeadlines {
     @Inject
     SupportSettings settings;
 
+    @Inject
+    fr.sesame.mail.MailTemplates templates;
+
     /** The overdue tickets at {@code now}, ids only, oldest deadline first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Long> overdue(Instant now) {
@@ -57,7 +60,7 @@ public class SupportDeadlines {
         if (!late) {
             return false;
         }
-        tickets.raise(ticket, SESAME, "Sésame", "deadline passed", now);
+        tickets.raise(ticket, SESAME, "Sésame", templates.text("ticket-note.deadline"), now);
         return true;
     }
 

@@ -76,10 +76,10 @@ public class AssistancePage implements Serializable {
             return typed.substring(0, Math.min(typed.length(), 64));
         }
         try {
-            return directory.findByNumen(numen.get()).map(Agent::identifiant).map(id -> id + " (NUMEN)")
-                    .orElse("NUMEN sans correspondance");
+            return directory.findByNumen(numen.get()).map(Agent::identifiant).map(id -> messages.text("assistance.numen.found", id))
+                    .orElse(messages.text("assistance.numen.unknown"));
         } catch (DirectoryUnavailableException e) {
-            return "NUMEN non vérifié";
+            return messages.text("assistance.numen.unchecked");
         }
     }
 
