@@ -43,6 +43,9 @@ public interface Directory {
     /** Locks the account: the directory still accepts the password, Sésame lets nobody in. */
     void lock(Agent agent);
 
+    /** Unlocks an account locked by {@link #lock(Agent)}: it is active again. */
+    void unlock(Agent agent);
+
     /** Marks the account active and records the recovery address the agent confirmed. */
     void activate(Agent agent, String recoveryAddress);
 

@@ -276,6 +276,16 @@ public class LdapDirectory implements Directory {
     }
 
     @Override
+    public void unlock(Agent agent) {
+        try {
+            pool().modify(agent.dn(), new Modification(ModificationType.REPLACE,
+                    settings.attributes().accountState(), AccountState.ACTIVE.directoryValue()));
+        } catch (LDAPException e) {
+            throw unavailable("unlock", e);
+        }
+    }
+
+    @Override
     public boolean passwordMatches(Agent agent, String password) {
         if (password == null || password.isEmpty() || password.length() > MAX_PASSWORD_LENGTH) {
             return false; // an empty password would be an anonymous bind, which "succeeds"

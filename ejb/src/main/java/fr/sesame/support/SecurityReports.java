@@ -89,7 +89,7 @@ public class SecurityReports {
                 + " for " + reference);
     }
 
-    /** The RSSI locks the account: nobody logs in until the hotline unlocks it in the directory. */
+    /** The RSSI locks the account: nobody logs in until the RSSI unlocks it ({@link #unlockAccount}). */
     public void lockAccount(String reference, Viewer viewer, String clientAddress)
             throws TicketNotFoundException, TicketActionRefusedException {
         Agent agent = requesterForRssi(reference, viewer);
@@ -98,6 +98,32 @@ public class SecurityReports {
         ticket.write(viewer.identifiant(), viewer.displayName(), templates.text("ticket-note.locked"), false, clock.instant());
         audit.record(AuditEventType.ACCOUNT_LOCKED, agent.identifiant(), clientAddress, "by " + viewer.identifiant()
                 + " for " + reference);
+    }
+
+    /**
+     * The RSSI lifts the lock once the account is safe again. The agent logs in with their password,
+     * or with the new one they chose through the reset link if the RSSI imposed a reset.
+     */
+    public void unlockAccount(String reference, Viewer viewer, String clientAddress)
+            throws TicketNotFoundException, TicketActionRefusedException {
+        Agent agent = requesterForRssi(reference, viewer);
+        if (agent.state() != fr.sesame.directory.AccountState.LOCKED) {
+            throw new TicketActionRefusedException("not locked");
+        }
+        directory.unlock(agent);
+        Ticket ticket = tickets.find(reference, viewer);
+        ticket.write(viewer.identifiant(), viewer.displayName(), templates.text("ticket-note.unlocked"), false, clock.instant());
+        audit.record(AuditEventType.ACCOUNT_UNLOCKED, agent.identifiant(), clientAddress, "by " + viewer.identifiant()
+                + " for " + reference);
+    }
+
+    /** Whether the account behind this security report is locked now, for the RSSI's buttons. */
+    public boolean isAccountLocked(String reference, Viewer viewer) {
+        try {
+            return requesterForRssi(reference, viewer).state() == fr.sesame.directory.AccountState.LOCKED;
+        } catch (TicketNotFoundException | TicketActionRefusedException e) {
+            return false;
+        }
     }
 
     private Agent requesterForRssi(String reference, Viewer viewer) throws TicketNotFoundException, TicketActionRefusedException {

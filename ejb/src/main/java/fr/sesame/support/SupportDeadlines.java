@@ -60,7 +60,7 @@ public class SupportDeadlines {
         if (!late) {
             return false;
         }
-        tickets.raise(ticket, SESAME, "Sésame", templates.text("ticket-note.deadline"), now);
+        tickets.raise(ticket, SESAME, templates.text("ticket-author.system"), templates.text("ticket-note.deadline"), now);
         return true;
     }
 
@@ -81,7 +81,7 @@ public class SupportDeadlines {
         if (ticket == null || ticket.status() != TicketStatus.RESOLVED || ticket.isReopenable(now, settings.reopenWindow())) {
             return false;
         }
-        ticket.close(SESAME, "Sésame", now);
+        ticket.close(SESAME, templates.text("ticket-author.system"), now);
         return true;
     }
 }

@@ -30,6 +30,16 @@ public class SupportSettings {
     @ConfigProperty(name = "sesame.support.reopen-days")
     int reopenDays;
 
+    /** Largest file a requester may join to a ticket, in kibibytes. */
+    @Inject
+    @ConfigProperty(name = "sesame.support.attachment-max-kib")
+    int attachmentMaxKib;
+
+    /** Files a requester may join to one ticket. */
+    @Inject
+    @ConfigProperty(name = "sesame.support.attachment-max-count")
+    int attachmentMaxCount;
+
     @Inject
     @ConfigProperty(name = "sesame.public-url")
     String publicUrl;
@@ -45,6 +55,7 @@ public class SupportSettings {
     private PriorityMatrix priorities;
     private long[] take;
     private long[] resolve;
+    private AttachmentPolicy attachments;
 
     public SupportSettings() {
         // for CDI
@@ -56,6 +67,8 @@ public class SupportSettings {
         this.takeHours = takeHours;
         this.resolveHours = resolveHours;
         this.reopenDays = reopenDays;
+        this.attachmentMaxKib = 5120;
+        this.attachmentMaxCount = 3;
         this.publicUrl = "https://localhost";
         this.hotlineEmail = "assistance@example.org";
         this.rssiEmail = "rssi@example.org";
@@ -67,6 +80,7 @@ public class SupportSettings {
         priorities = PriorityMatrix.parse(matrix);
         take = hoursByPriority(takeHours);
         resolve = hoursByPriority(resolveHours);
+        attachments = new AttachmentPolicy(attachmentMaxKib * 1024L, attachmentMaxCount);
     }
 
     private static long[] hoursByPriority(String text) {
@@ -92,6 +106,11 @@ public class SupportSettings {
     /** How long after "Résolu" the agent may reopen, and after which the ticket closes by itself. */
     public Duration reopenWindow() {
         return Duration.ofDays(reopenDays);
+    }
+
+    /** What a requester may join to a ticket. */
+    public AttachmentPolicy attachments() {
+        return attachments;
     }
 
     public String hotlineEmail() {

@@ -66,6 +66,20 @@ public class TicketService {
 
     /** Records a new request and tells the requester its reference and the support its arrival. */
     public Ticket open(Ticket.Request request, String clientAddress) {
+        try {
+            return open(request, List.of(), clientAddress);
+        } catch (AttachmentRefusedException e) {
+            throw new IllegalStateException("no file, nothing to refuse", e);
+        }
+    }
+
+    /**
+     * Records a new request with the files joined to it; nothing is stored when one of them does not
+     * pass the {@link AttachmentPolicy}.
+     */
+    public Ticket open(Ticket.Request request, List<AttachmentPolicy.Upload> uploads, String clientAddress)
+            throws AttachmentRefusedException {
+        List<AttachmentPolicy.Accepted> files = settings.attachments().accept(uploads);
         Instant now = clock.instant();
         int priority = settings.priorityOf(request.urgency(), request.impact());
         List<Agent> referents = referentsOf(request.uai());
@@ -75,6 +89,8 @@ public class TicketService {
         em.persist(ticket);
         ticket.number(now.atZone(ZoneId.of(timeZone)).getYear());
         em.flush();
+        files.forEach(file -> em.persist(new TicketAttachment(ticket.id(), file.fileName(), file.kind().mediaType(),
+                file.content(), now)));
 
         outbox.email(ticket.contactAddress(), templates.email("ticket-created", ticket.requesterName(), ticket.reference(),
                 ticket.subject(), followLink(ticket)), ticket.reference());
@@ -97,6 +113,23 @@ public class TicketService {
                 .orElseThrow(() -> new TicketNotFoundException(reference));
         ticket.events().size();
         return ticket;
+    }
+
+    /** What is joined to the ticket, without the files' bytes. */
+    public List<AttachmentInfo> attachments(Ticket ticket) {
+        return em.createQuery("select new fr.sesame.support.AttachmentInfo(a.id, a.fileName, a.mediaType, a.size)"
+                        + " from TicketAttachment a where a.ticketId = :ticket order by a.id", AttachmentInfo.class)
+                .setParameter("ticket", ticket.id()).getResultList();
+    }
+
+    /** One joined file, if this person may see its ticket. */
+    public TicketAttachment attachment(String reference, long id, Viewer viewer) throws TicketNotFoundException {
+        Ticket ticket = find(reference, viewer);
+        TicketAttachment file = em.find(TicketAttachment.class, id);
+        if (file == null || !file.ticketId().equals(ticket.id())) {
+            throw new TicketNotFoundException(reference);
+        }
+        return file;
     }
 
     /**

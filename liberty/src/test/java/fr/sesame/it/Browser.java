@@ -158,6 +158,12 @@ public final class Browser implements ParameterResolver, BeforeEachCallback, Aft
         return cookie == null ? null : cookie.getValue();
     }
 
+    /** Every cookie of the browser, as a {@code Cookie} header for a plain HTTP client acting as this user. */
+    public String cookieHeader() {
+        return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     /** The page shows no stack trace, server message code or exception text. */
     public void assertNoTechnicalDetail() {
         String source = driver.getPageSource();

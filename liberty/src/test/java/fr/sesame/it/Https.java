@@ -36,6 +36,18 @@ public final class Https {
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    public static HttpResponse<byte[]> sendForBytes(HttpRequest request) throws IOException, InterruptedException {
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A TLS connection to the test server, for requests an HTTP client would not send as they are. */
+    public static javax.net.ssl.SSLSocket socket() throws IOException {
+        javax.net.ssl.SSLSocket socket = (javax.net.ssl.SSLSocket) trustingContext().getSocketFactory()
+                .createSocket(ItSettings.HOST, ItSettings.httpsPort());
+        socket.setSoTimeout(30_000);
+        return socket;
+    }
+
     private static SSLContext trustingContext() {
         // Test only: the embedded run's certificate is self-signed for localhost.
         TrustManager trustAll = new X509TrustManager() {

@@ -9,7 +9,7 @@ import java.time.Instant;
 import static fr.sesame.it.ItSettings.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A lost phone reported by the agent, handled by the RSSI: forced reset, then lock. */
+/** A lost phone reported by the agent, handled by the RSSI: forced reset, lock, then unlock once it is safe. */
 @ExtendWith(Browser.class)
 class SecurityReportIT {
 
@@ -69,6 +69,57 @@ class SecurityReportIT {
                 .find("(https://\\S+jeton=\\S+)");
         browser.driver().get(forcedLink);
         browser.waitFor("#lien-account_locked");
+
+        // Once the phone is found, the RSSI unlocks the account from the ticket; the link sent then works.
+        browser.logIn("rssi1", DEMO_PASSWORD);
+        browser.waitForPath("/compte");
+        browser.open("/support/demande?ref=" + reference);
+        assertThat(browser.findAll("#securite\\:verrouiller")).isEmpty();
+        browser.submit("#securite\\:deverrouiller");
+        assertThat(browser.text("#messages")).contains("Le compte est déverrouillé");
+        assertThat(browser.text("#fil")).contains("Compte déverrouillé");
+        assertThat(browser.findAll("#securite\\:deverrouiller")).isEmpty();
+        browser.submit("#deconnexion\\:logout");
+        browser.driver().get(forcedLink);
+        browser.waitFor("#nouveau\\:motDePasse");
+        browser.type("#nouveau\\:motDePasse", "Valise-Retrouvee-En-Gare-9");
+        browser.type("#nouveau\\:confirmation", "Valise-Retrouvee-En-Gare-9");
+        browser.submit("#nouveau\\:enregistrer");
+        browser.waitFor("#mot-de-passe-reinitialise");
+        browser.logIn(identifiant, "Valise-Retrouvee-En-Gare-9");
+        browser.waitForPath("/compte");
+    }
+
+    @Test
+    void onlyTheRssiUnlocksAndOnlyALockedAccount(Browser browser) {
+        String identifiant = TestAgents.newIdentifiant("vol-");
+        TestAgents.addFromTests(TestAgents.active(identifiant, Instant.now().minus(Duration.ofDays(3)),
+                identifiant + "@perso.example.org", PASSWORD, HrFile.newNumen()));
+        browser.logIn(identifiant, PASSWORD);
+        browser.waitForPath("/compte");
+        browser.open("/compte/securite");
+        browser.find("label[for='signalement:nature:1']").click();
+        browser.type("#signalement\\:description", "Quelqu’un a lu mes courriels.");
+        browser.submit("#signalement\\:envoyer");
+        String reference = browser.text("#signalement-enregistre").replaceAll("(?s).*(SES-\\d{4}-\\d{6}).*", "$1");
+        browser.submit("#deconnexion\\:logout");
+
+        // The hotline sees security reports but has no lock or unlock button.
+        browser.logIn("hotline1", DEMO_PASSWORD);
+        browser.waitForPath("/compte");
+        browser.open("/support/demande?ref=" + reference);
+        browser.waitFor("#demande-resume");
+        assertThat(browser.findAll("#securite\\:verrouiller")).isEmpty();
+        assertThat(browser.findAll("#securite\\:deverrouiller")).isEmpty();
+        browser.submit("#deconnexion\\:logout");
+
+        // The RSSI: the account is not locked, so only "lock" is offered.
+        browser.logIn("rssi1", DEMO_PASSWORD);
+        browser.waitForPath("/compte");
+        browser.open("/support/demande?ref=" + reference);
+        browser.waitFor("#securite\\:verrouiller");
+        assertThat(browser.findAll("#securite\\:deverrouiller")).isEmpty();
+        browser.assertNoTechnicalDetail();
     }
 
     @Test

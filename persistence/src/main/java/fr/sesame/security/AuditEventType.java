@@ -27,5 +27,7 @@ public enum AuditEventType {
     TICKET_OPENED,
     SECURITY_REPORTED,
     PASSWORD_RESET_FORCED,
-    ACCOUNT_LOCKED
+    ACCOUNT_LOCKED,
+    /** The security officer unlocked an account Sésame had locked. */
+    ACCOUNT_UNLOCKED
 }

@@ -42,10 +42,7 @@ public class AssistancePage implements Serializable {
     Messages messages;
 
     @Inject
-    HelpArticles helpArticles;
-
-    private transient java.util.List<HelpArticle> suggestions;
-    private boolean solved;
+    ArticleSuggestions suggester;
 
     private final TicketDraft draft = new TicketDraft();
     private String name;
@@ -60,9 +57,13 @@ public class AssistancePage implements Serializable {
             messages.fieldError("assistance:contact", "ticket.contact.invalid");
             return;
         }
-        Ticket ticket = tickets.open(draft.toRequest(null, name.strip(), claimedIdentifiant(), contact.get(), false,
-                uai), clientAddress());
-        reference = ticket.reference();
+        try {
+            Ticket ticket = tickets.open(draft.toRequest(null, name.strip(), claimedIdentifiant(), contact.get(), false,
+                    uai), draft.getUploads(), clientAddress());
+            reference = ticket.reference();
+        } catch (AttachmentRefusedException e) {
+            draft.refused(e, messages, "assistance:pieces");
+        }
     }
 
     /** The identifiant the requester gave, or the one their NUMEN belongs to; never the NUMEN itself. */
@@ -91,24 +92,8 @@ public class AssistancePage implements Serializable {
         return schools.all();
     }
 
-    /** Articles that match what is typed so far, refreshed as the request is typed. */
-    public void suggest() {
-        suggestions = helpArticles.search((draft.getSubject() == null ? "" : draft.getSubject()) + " "
-                + (draft.getDescription() == null ? "" : draft.getDescription()), 3);
-    }
-
-    /** "Cela a résolu mon problème": the article is counted and the draft is dropped. */
-    public void solvedBy(String slug) {
-        helpArticles.solvedAProblem(slug);
-        solved = true;
-    }
-
-    public java.util.List<HelpArticle> getSuggestions() {
-        return suggestions == null ? java.util.List.of() : suggestions;
-    }
-
-    public boolean isSolved() {
-        return solved;
+    public ArticleSuggestions getSuggester() {
+        return suggester;
     }
 
     public TicketDraft getDraft() {

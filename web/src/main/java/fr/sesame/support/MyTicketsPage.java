@@ -31,10 +31,7 @@ public class MyTicketsPage implements Serializable {
     Messages messages;
 
     @Inject
-    HelpArticles helpArticles;
-
-    private transient java.util.List<HelpArticle> suggestions;
-    private boolean solved;
+    ArticleSuggestions suggester;
 
     private TicketDraft draft = new TicketDraft();
     private transient List<Ticket> mine;
@@ -52,7 +49,7 @@ public class MyTicketsPage implements Serializable {
             Agent agent = viewer.agent().orElseThrow(() -> new DirectoryUnavailableException("no agent", null));
             String contact = agent.academicAddress();
             Ticket ticket = tickets.open(draft.toRequest(agent.identifiant(), agent.displayName(), null, contact, true,
-                    agent.uai().map(Uai::value).orElse(null)),
+                    agent.uai().map(Uai::value).orElse(null)), draft.getUploads(),
                     ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr());
             created = ticket.reference();
             draft = new TicketDraft();
@@ -60,27 +57,13 @@ public class MyTicketsPage implements Serializable {
             messages.info("ticket.created", created);
         } catch (DirectoryUnavailableException e) {
             messages.error("error.directoryUnavailable");
+        } catch (AttachmentRefusedException e) {
+            draft.refused(e, messages, "demande:pieces");
         }
     }
 
-    /** Articles that match what is typed so far, refreshed as the request is typed. */
-    public void suggest() {
-        suggestions = helpArticles.search((draft.getSubject() == null ? "" : draft.getSubject()) + " "
-                + (draft.getDescription() == null ? "" : draft.getDescription()), 3);
-    }
-
-    /** "Cela a résolu mon problème": the article is counted and the draft is dropped. */
-    public void solvedBy(String slug) {
-        helpArticles.solvedAProblem(slug);
-        solved = true;
-    }
-
-    public java.util.List<HelpArticle> getSuggestions() {
-        return suggestions == null ? java.util.List.of() : suggestions;
-    }
-
-    public boolean isSolved() {
-        return solved;
+    public ArticleSuggestions getSuggester() {
+        return suggester;
     }
 
     public TicketDraft getDraft() {

@@ -1,6 +1,11 @@
 package fr.sesame.support;
 
+import jakarta.servlet.http.Part;
+
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,6 +25,7 @@ public class TicketDraft implements Serializable {
     private String subject;
     private String description;
     private String errorMessage;
+    private List<AttachmentPolicy.Upload> uploads = new ArrayList<>();
 
     public List<TicketCategory> getCategories() {
         return List.of(TicketCategory.values());
@@ -75,6 +81,38 @@ public class TicketDraft implements Serializable {
 
     public void setErrorMessage(String errorMessage) {
         this.errorMessage = errorMessage == null || errorMessage.isBlank() ? null : errorMessage;
+    }
+
+    /** Always empty: a browser never shows a file chosen before. */
+    public List<Part> getFiles() {
+        return null;
+    }
+
+    /** The files chosen, already checked by {@link AttachmentsValidator}; read here once. */
+    public void setFiles(List<Part> parts) {
+        uploads = new ArrayList<>();
+        for (Part part : AttachmentsValidator.chosen(parts)) {
+            try (var in = part.getInputStream()) {
+                uploads.add(new AttachmentPolicy.Upload(part.getSubmittedFileName(), in.readAllBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The service refused the files after all: the requester is told beside the field and chooses again. */
+    void refused(AttachmentRefusedException refusal, fr.sesame.web.Messages messages, String fieldId) {
+        uploads = new ArrayList<>();
+        String key = "attachment.refused." + refusal.refusal();
+        if (refusal.refusal() == AttachmentPolicy.Refusal.TOO_MANY) {
+            messages.fieldError(fieldId, key, refusal.limit());
+        } else {
+            messages.fieldError(fieldId, key, refusal.fileName(), Math.max(1, refusal.limit() / (1024 * 1024)));
+        }
+    }
+
+    public List<AttachmentPolicy.Upload> getUploads() {
+        return uploads;
     }
 
     /** The request, with who asks filled in by the page. */

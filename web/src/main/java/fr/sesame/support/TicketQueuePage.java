@@ -12,7 +12,6 @@ import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +25,6 @@ import java.util.Optional;
 public class TicketQueuePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @Inject
     TicketService tickets;
@@ -99,7 +97,7 @@ public class TicketQueuePage implements Serializable {
     }
 
     public String format(Instant instant) {
-        return instant == null ? "" : FORMAT.format(instant.atZone(site.getZone()));
+        return site.format(instant);
     }
 
     public boolean isHotline() {

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -21,7 +20,6 @@ import java.util.List;
 public class TicketView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @Inject
     TicketService tickets;
@@ -46,6 +44,8 @@ public class TicketView implements Serializable {
 
     private String reference;
     private transient Ticket ticket;
+    private transient List<AttachmentInfo> attachments;
+    private Boolean accountLocked;
     private boolean missing;
     private String message;
     private boolean internal;
@@ -124,6 +124,20 @@ public class TicketView implements Serializable {
 
     public void lockAccount() {
         act(() -> reports.lockAccount(reference, viewer.get(), clientAddress()), "ticket.accountLocked");
+        accountLocked = null;
+    }
+
+    public void unlockAccount() {
+        act(() -> reports.unlockAccount(reference, viewer.get(), clientAddress()), "ticket.accountUnlocked");
+        accountLocked = null;
+    }
+
+    /** Whether the account behind the security report is locked now (asked once per view). */
+    public boolean isAccountLocked() {
+        if (accountLocked == null) {
+            accountLocked = isRssiActions() && reports.isAccountLocked(reference, viewer.get());
+        }
+        return accountLocked;
     }
 
     private static String clientAddress() {
@@ -146,6 +160,24 @@ public class TicketView implements Serializable {
             load();
         }
         return ticket;
+    }
+
+    /** The files joined to the ticket, names and sizes only. */
+    public List<AttachmentInfo> getAttachments() {
+        Ticket shown = getTicket();
+        if (shown == null) {
+            return List.of();
+        }
+        if (attachments == null) {
+            attachments = tickets.attachments(shown);
+        }
+        return attachments;
+    }
+
+    /** "240 Ko", "1,3 Mo". */
+    public String size(AttachmentInfo file) {
+        return file.size() < 1024 * 1024 ? messages.text("ticket.attachments.size.kib", Math.max(1, Math.round(file.size() / 1024.0)))
+                : messages.text("ticket.attachments.size.mib", file.size() / (1024.0 * 1024.0));
     }
 
     /** The thread this person may read: the requester never sees internal notes. */
@@ -172,7 +204,7 @@ public class TicketView implements Serializable {
     }
 
     public String format(Instant instant) {
-        return instant == null ? "" : FORMAT.format(instant.atZone(site.getZone()));
+        return site.format(instant);
     }
 
     public boolean isMissing() {

@@ -12,6 +12,11 @@ import java.time.ZoneId;
 @ApplicationScoped
 public class Site {
 
+    private static final java.time.format.DateTimeFormatter MOMENT = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    @Inject
+    fr.sesame.support.SupportSettings supportSettings;
+
     @Inject
     @ConfigProperty(name = "sesame.academie.name")
     String academieName;
@@ -81,5 +86,20 @@ public class Site {
 
     public ZoneId getZone() {
         return ZoneId.of(timeZone);
+    }
+
+    /** Files a requester may join to one ticket. */
+    public int getAttachmentMaxCount() {
+        return supportSettings.attachments().maxCount();
+    }
+
+    /** Largest file a requester may join, in whole megabytes (at least one). */
+    public long getAttachmentMaxMegabytes() {
+        return Math.max(1, supportSettings.attachments().maxBytes() / (1024 * 1024));
+    }
+
+    /** A moment as pages show it: "28/11/2026 07:05", in the académie's time zone. */
+    public String format(java.time.Instant instant) {
+        return instant == null ? "" : MOMENT.format(instant.atZone(getZone()));
     }
 }
