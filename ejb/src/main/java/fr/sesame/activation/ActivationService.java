@@ -47,6 +47,9 @@ public class ActivationService {
     AttemptLimiter limiter;
 
     @Inject
+    fr.sesame.device.DeviceSettings devices;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -207,9 +210,11 @@ public class ActivationService {
         Instant now = clock.instant();
         code.close(now);
         invitations.closeAllFor(identifiant, now);
+        fr.sesame.device.MailServers servers = devices.servers();
         outbox.email(agent.academicAddress(), templates.email("welcome", agent.displayName(), agent.academicAddress(),
-                identifiant, settings.imapHost(), String.valueOf(settings.imapPort()), settings.deviceSecurity(),
-                settings.smtpHost(), String.valueOf(settings.smtpPort()), settings.url("/")), identifiant);
+                identifiant, servers.imap().host(), String.valueOf(servers.imap().port()), servers.imap().security().label(),
+                servers.smtp().host(), String.valueOf(servers.smtp().port()), settings.url("/appareils"),
+                servers.smtp().security().label(), servers.loginOf(identifiant, agent.academicAddress())), identifiant);
         audit.record(AuditEventType.ACCOUNT_ACTIVATED, identifiant, clientAddress, null);
     }
 

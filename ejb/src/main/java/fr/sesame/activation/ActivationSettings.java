@@ -30,26 +30,6 @@ public class ActivationSettings {
     @ConfigProperty(name = "sesame.mail.domain")
     String mailDomain;
 
-    @Inject
-    @ConfigProperty(name = "sesame.device.imap.host")
-    String imapHost;
-
-    @Inject
-    @ConfigProperty(name = "sesame.device.imap.port")
-    int imapPort;
-
-    @Inject
-    @ConfigProperty(name = "sesame.device.smtp.host")
-    String smtpHost;
-
-    @Inject
-    @ConfigProperty(name = "sesame.device.smtp.port")
-    int smtpPort;
-
-    @Inject
-    @ConfigProperty(name = "sesame.device.security")
-    String deviceSecurity;
-
     public Duration invitationValidity() {
         return Duration.ofDays(invitationValidityDays);
     }
@@ -80,23 +60,4 @@ public class ActivationSettings {
         return mailDomain;
     }
 
-    public String imapHost() {
-        return imapHost;
-    }
-
-    public int imapPort() {
-        return imapPort;
-    }
-
-    public String smtpHost() {
-        return smtpHost;
-    }
-
-    public int smtpPort() {
-        return smtpPort;
-    }
-
-    public String deviceSecurity() {
-        return deviceSecurity;
-    }
 }

@@ -32,7 +32,7 @@ class MailTemplatesTest {
     @ParameterizedTest
     @ValueSource(strings = {"invitation", "code", "welcome", "identifiant"})
     void everyEmailRendersCompletelyInBothLanguages(String template) {
-        Object[] arguments = {"a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8"};
+        Object[] arguments = {"a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10"};
         for (String language : new String[] {"fr", "en"}) {
             MailText mail = new MailTemplates(language, "Académie d’Amiens", "Europe/Paris").email(template, arguments);
             assertThat(mail.subject()).isNotBlank().doesNotContain("{");

@@ -77,7 +77,8 @@ class ActivationIT {
         browser.waitFor("#activation-terminee");
 
         Mailboxes.Mail welcome = Mailboxes.await(identifiantAddress(invitation), "Bienvenue sur votre messagerie académique"::equals, MAIL_WAIT);
-        assertThat(welcome.text()).contains("imap.ac-amiens.fr", "993", "SSL/TLS", "Identifiant : " + identifiant);
+        assertThat(welcome.text()).contains("Réception (IMAP) : 127.0.0.1, port " + ItSettings.imapsPort() + ", SSL/TLS",
+                "Identifiant : " + identifiant, "/appareils");
 
         browser.logIn(identifiant, NEW_PASSWORD);
         browser.waitForPath("/compte");

@@ -24,7 +24,8 @@ public class EmbeddedServicesForTests implements LauncherSessionListener {
         }
         try {
             directory = EmbeddedDirectory.start(ItSettings.HOST, ItSettings.ldapPort(), null, Clock.systemUTC());
-            mail = EmbeddedMailServer.start(ItSettings.HOST, ItSettings.smtpPort(), ItSettings.imapPort());
+            mail = EmbeddedMailServer.start(ItSettings.HOST, ItSettings.smtpPort(), ItSettings.imapPort(),
+                    ItSettings.smtpsPort(), ItSettings.imapsPort());
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start the embedded directory and mail server for the tests", e);
         }

@@ -28,6 +28,14 @@ public final class ItSettings {
         return Integer.getInteger("sesame.it.smtp-port", 4025);
     }
 
+    public static int smtpsPort() {
+        return Integer.getInteger("sesame.it.smtps-port", 4465);
+    }
+
+    public static int imapsPort() {
+        return Integer.getInteger("sesame.it.imaps-port", 4993);
+    }
+
     public static int imapPort() {
         return Integer.getInteger("sesame.it.imap-port", 4143);
     }

@@ -1,0 +1,58 @@
+package fr.sesame.device;
+
+import fr.sesame.directory.AccountState;
+import fr.sesame.directory.Agent;
+import fr.sesame.directory.Directory;
+import fr.sesame.security.AttemptLimiter;
+import fr.sesame.security.TooManyAttemptsException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/**
+ * The agent's own connection test: the password they typed is checked by the directory first (a wrong
+ * one counts towards the lock-out, as a login would), then used once for an IMAP login and an SMTP
+ * authentication against the académie's servers. It is never stored or logged.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DeviceConnectionTest {
+
+    @Inject
+    DeviceSettings settings;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    AttemptLimiter limiter;
+
+    /** What the test found, for the page. */
+    public record Report(Verdict verdict, ConnectionCheck.Outcome imap, ConnectionCheck.Outcome smtp) {
+
+        public boolean allGood() {
+            return verdict == Verdict.TESTED && imap == ConnectionCheck.Outcome.OK && smtp == ConnectionCheck.Outcome.OK;
+        }
+    }
+
+    /** Whether the servers were tried, or why not. */
+    public enum Verdict {
+        TESTED, WRONG_PASSWORD, ACCOUNT_LOCKED
+    }
+
+    public Report test(Agent agent, String password, String clientAddress) throws TooManyAttemptsException {
+        limiter.ensureAllowed(AttemptLimiter.Guarded.LOGIN, agent.identifiant(), clientAddress);
+        if (agent.state() == AccountState.LOCKED) {
+            return new Report(Verdict.ACCOUNT_LOCKED, null, null);
+        }
+        if (!directory.passwordMatches(agent, password)) {
+            limiter.recordFailure(AttemptLimiter.Guarded.LOGIN, agent.identifiant(), clientAddress);
+            return new Report(Verdict.WRONG_PASSWORD, null, null);
+        }
+        MailServers servers = settings.servers();
+        ConnectionCheck check = new ConnectionCheck(settings.checkTimeout(), settings.trustedHosts());
+        String login = servers.loginOf(agent.identifiant(), agent.academicAddress());
+        return new Report(Verdict.TESTED, check.imap(servers.imap(), login, password), check.smtp(servers.smtp(), login, password));
+    }
+}
