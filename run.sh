@@ -24,7 +24,7 @@ for _ in $(seq 1 120); do
     grep -q "dev services ready" "$dev_log" 2>/dev/null && break
     if ! kill -0 "$dev_services" 2>/dev/null; then
         cat "$dev_log" >&2
-        echo "The embedded directory and mail server did not start (ports 10389, 3025, 3143 taken?)." >&2
+        echo "The embedded directory and mail server did not start (ports 10389, 3025, 3143, 3465, 3993 taken?)." >&2
         exit 1
     fi
     sleep 0.5
