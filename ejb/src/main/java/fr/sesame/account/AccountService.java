@@ -131,9 +131,10 @@ public class AccountService {
 
     /**
      * The identifiant behind what was typed, so that the identifiant and the academic address count
-     * as one account; what was typed when the directory knows no such account (or is away).
+     * as one account for the limits on attempts (and the hotline finds the lock under the
+     * identifiant); what was typed when the directory knows no such account (or is away).
      */
-    private String lockKey(String typedLogin) {
+    public String lockKey(String typedLogin) {
         String typed = typedLogin == null ? "" : typedLogin.strip();
         try {
             return directory.findByLogin(typed).map(Agent::identifiant).orElse(typed);

@@ -113,9 +113,6 @@ public final class ConnectionCheck {
             if (message.contains("starttls")) {
                 return Outcome.TLS_MISMATCH;
             }
-            if (message.contains("authentication") || message.contains("auth failed") || message.contains("535")) {
-                return Outcome.WRONG_PASSWORD;
-            }
         }
         return Outcome.FAILED;
     }

@@ -1,9 +1,9 @@
 package fr.sesame.device;
 
+import fr.sesame.account.AccountService;
 import fr.sesame.directory.AccountState;
 import fr.sesame.directory.Agent;
 import fr.sesame.directory.Directory;
-import fr.sesame.security.AttemptLimiter;
 import fr.sesame.security.TooManyAttemptsException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 
 /**
  * The agent's own connection test: the password they typed is checked by the directory first (a wrong
- * one counts towards the lock-out, as a login would), then used once for an IMAP login and an SMTP
+ * one counts towards the lock-out and leaves the audit events of a failed login), then used once for an IMAP login and an SMTP
  * authentication against the académie's servers. It is never stored or logged.
  */
 @Stateless
@@ -26,7 +26,7 @@ public class DeviceConnectionTest {
     Directory directory;
 
     @Inject
-    AttemptLimiter limiter;
+    AccountService accounts;
 
     /** What the test found, for the page. */
     public record Report(Verdict verdict, ConnectionCheck.Outcome imap, ConnectionCheck.Outcome smtp) {
@@ -42,12 +42,12 @@ public class DeviceConnectionTest {
     }
 
     public Report test(Agent agent, String password, String clientAddress) throws TooManyAttemptsException {
-        limiter.ensureAllowed(AttemptLimiter.Guarded.LOGIN, agent.identifiant(), clientAddress);
+        accounts.ensureLoginAllowed(agent.identifiant(), clientAddress);
         if (agent.state() == AccountState.LOCKED) {
             return new Report(Verdict.ACCOUNT_LOCKED, null, null);
         }
         if (!directory.passwordMatches(agent, password)) {
-            limiter.recordFailure(AttemptLimiter.Guarded.LOGIN, agent.identifiant(), clientAddress);
+            accounts.recordFailedLogin(agent.identifiant(), clientAddress);
             return new Report(Verdict.WRONG_PASSWORD, null, null);
         }
         MailServers servers = settings.servers();

@@ -84,7 +84,7 @@ public class DeviceSettings {
     }
 
     public Set<String> trustedHosts() {
-        return Arrays.stream(trustedHosts.orElse("").split("[,\\s]+")).map(String::strip).filter(host -> !host.isEmpty())
+        return Arrays.stream(trustedHosts.orElse("").split("[,\\s]+")).map(host -> host.strip().toLowerCase(Locale.ROOT)).filter(host -> !host.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -58,7 +58,6 @@ public class LdapDirectory implements Directory {
     /** Longer than any identifiant or address: a longer login cannot match and is not sent. */
     private static final int MAX_LOGIN_LENGTH = 254;
     /** The policy's longest password: a longer one cannot be the agent's and is not sent. */
-    private static final int MAX_PASSWORD_LENGTH = 128;
     /** Entries per page of a long search: small enough for any server's limit, large enough to be quick. */
     private static final int PAGE_SIZE = 500;
 
@@ -287,7 +286,7 @@ public class LdapDirectory implements Directory {
 
     @Override
     public boolean passwordMatches(Agent agent, String password) {
-        if (password == null || password.isEmpty() || password.length() > MAX_PASSWORD_LENGTH) {
+        if (password == null || password.isEmpty() || password.length() > fr.sesame.password.PasswordPolicy.MAXIMUM_LENGTH) {
             return false; // an empty password would be an anonymous bind, which "succeeds"
         }
         try {
@@ -368,7 +367,8 @@ public class LdapDirectory implements Directory {
                     Filter.createEqualityFilter(settings.attributes().uai(), uai.value()),
                     Filter.createEqualityFilter("objectClass", settings.personClass()));
             SearchRequest request = new SearchRequest(settings.peopleDn(), SearchScope.SUB, filter, settings.attributes().all());
-            request.setSizeLimit(200);
+            // No client-side size limit: a large lycée has hundreds of staff, and a limit would turn
+            // them into "directory unavailable" and send every request of the school to the hotline.
             request.setTimeLimitSeconds(timeLimitSeconds());
             java.util.List<Agent> referents = new java.util.ArrayList<>();
             for (SearchResultEntry entry : pool().search(request).getSearchEntries()) {

@@ -1,5 +1,6 @@
 package fr.sesame.password;
 
+import fr.sesame.platform.Folding;
 import org.passay.PasswordData;
 import org.passay.UsernameRule;
 

@@ -1,5 +1,6 @@
 package fr.sesame.password;
 
+import fr.sesame.platform.Folding;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +30,8 @@ public class PasswordPolicy {
 
     /** The specification's floor: a configured minimum below it is raised to it. */
     static final int LOWEST_MINIMUM = 10;
-    static final int MAXIMUM_LENGTH = 128;
+    /** Longer is refused everywhere, the directory's password check included. */
+    public static final int MAXIMUM_LENGTH = 128;
 
     // No default here: the default minimum (12) is configuration, with the others in server.xml.
     @Inject

@@ -51,6 +51,9 @@ public class PasswordResetService {
     AttemptLimiter limiter;
 
     @Inject
+    fr.sesame.account.AccountService accounts;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -67,11 +70,12 @@ public class PasswordResetService {
      * address) and the NUMEN belong to one active account. Says the same otherwise.
      */
     public ResetRequestOutcome request(String login, String typedNumen, String clientAddress) throws TooManyAttemptsException {
-        limiter.ensureAllowed(Guarded.RESET, login, clientAddress);
+        String key = accounts.lockKey(login);
+        limiter.ensureAllowed(Guarded.RESET, key, clientAddress);
         Optional<Numen> numen = Numen.parse(typedNumen);
         Optional<Agent> found = numen.isEmpty() ? Optional.empty() : directory.findByLogin(login);
         if (found.isEmpty() || !directory.numenMatches(found.get(), numen.get())) {
-            limiter.recordFailure(Guarded.RESET, login, clientAddress);
+            limiter.recordFailure(Guarded.RESET, key, clientAddress);
             audit.recordRefusal(AuditEventType.PASSWORD_RESET_REQUESTED, login, clientAddress, "no match");
             return ResetRequestOutcome.SENT_IF_MATCHING;
         }

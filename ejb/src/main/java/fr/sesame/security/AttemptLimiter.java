@@ -61,6 +61,18 @@ public class AttemptLimiter {
     @ConfigProperty(name = "sesame.abuse.lock-minutes")
     long lockMinutes;
 
+    /** Failures of one identifiant that lock it. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public int maxFailures() {
+        return maxFailures;
+    }
+
+    /** How long a lock lasts. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long lockMinutes() {
+        return lockMinutes;
+    }
+
     /**
      * Refuses when the identifiant or the client address has failed too often lately.
      *

@@ -64,6 +64,9 @@ public final class AttachmentPolicy {
     private static final byte[] WEBP = "WEBP".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final byte[] PDF = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
+    /** Bytes enough to recognise every accepted kind. */
+    public static final int HEAD_BYTES = 12;
+
     private final long maxBytes;
     private final int maxCount;
 
@@ -77,6 +80,16 @@ public final class AttachmentPolicy {
 
     public long maxBytes() {
         return maxBytes;
+    }
+
+    /** The size limit in whole megabytes, as people read it (at least one). */
+    public long maxMegabytes() {
+        return megabytes(maxBytes);
+    }
+
+    /** Bytes as whole megabytes, at least one. */
+    public static long megabytes(long bytes) {
+        return Math.max(1, bytes / (1024 * 1024));
     }
 
     public int maxCount() {
@@ -106,13 +119,23 @@ public final class AttachmentPolicy {
     /** Why this one file cannot be joined, if it cannot. */
     public Optional<Refusal> refusalOf(Upload upload) {
         byte[] content = upload.content();
-        if (content == null || content.length == 0) {
+        return refusalOf(content == null ? 0 : content.length, content);
+    }
+
+    /**
+     * Why a file of this size, starting with these bytes, cannot be joined, if it cannot: the page
+     * checks a file this way before reading it whole.
+     *
+     * @param head the file's first {@value #HEAD_BYTES} bytes at least (or the whole of a shorter file)
+     */
+    public Optional<Refusal> refusalOf(long size, byte[] head) {
+        if (size <= 0 || head == null || head.length == 0) {
             return Optional.of(Refusal.EMPTY);
         }
-        if (content.length > maxBytes) {
+        if (size > maxBytes) {
             return Optional.of(Refusal.TOO_LARGE);
         }
-        return kindOf(content).isPresent() ? Optional.empty() : Optional.of(Refusal.WRONG_KIND);
+        return kindOf(head).isPresent() ? Optional.empty() : Optional.of(Refusal.WRONG_KIND);
     }
 
     /**

@@ -1,16 +1,15 @@
 package fr.sesame.support;
 
+import fr.sesame.platform.Folding;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -68,8 +67,8 @@ public class HelpArticles {
 
     /** Title and keywords weigh three times the body. */
     private static int score(HelpArticle article, List<String> words) {
-        String head = fold(article.title() + " " + article.keywords());
-        String body = fold(article.body());
+        String head = Folding.fold(article.title() + " " + article.keywords());
+        String body = Folding.fold(article.body());
         int score = 0;
         for (String word : words) {
             if (head.contains(word)) {
@@ -85,17 +84,13 @@ public class HelpArticles {
         if (text == null) {
             return List.of();
         }
-        String folded = fold(text.length() > 2000 ? text.substring(0, 2000) : text);
+        String folded = Folding.fold(text.length() > 2000 ? text.substring(0, 2000) : text);
         return Arrays.stream(folded.split("[^a-z0-9]+"))
                 .filter(word -> word.length() >= 3 && !STOP_WORDS.contains(word))
                 .map(word -> word.length() > 6 ? word.substring(0, 6) : word) // "configurer" finds "configuration"
                 .distinct()
                 .limit(MAX_WORDS)
                 .collect(Collectors.toList());
-    }
-
-    static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
     /** An agent found the answer in the article instead of sending a request. */
@@ -118,7 +113,7 @@ public class HelpArticles {
     /** An address for a new article, from its title: "Configurer Outlook" → "configurer-outlook". */
     static String slugOf(String slug, String title) {
         String source = slug == null || slug.isBlank() ? title : slug;
-        String folded = fold(source).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String folded = Folding.fold(source).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return folded.isEmpty() ? "article" : folded.substring(0, Math.min(folded.length(), 80));
     }
 }

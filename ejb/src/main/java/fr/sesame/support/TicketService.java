@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -86,9 +87,7 @@ public class TicketService {
         int level = referents.isEmpty() ? Ticket.HOTLINE : Ticket.SCHOOL;
         Ticket ticket = new Ticket(request, priority, level, now,
                 now.plus(settings.takeWithin(priority)), now.plus(settings.resolveWithin(priority)));
-        em.persist(ticket);
-        ticket.number(now.atZone(ZoneId.of(timeZone)).getYear());
-        em.flush();
+        record(ticket, now);
         files.forEach(file -> em.persist(new TicketAttachment(ticket.id(), file.fileName(), file.kind().mediaType(),
                 file.content(), now)));
 
@@ -237,6 +236,37 @@ public class TicketService {
 
     /** The tickets this person may see, one page, filtered and sorted by the database. */
     public TicketPage list(TicketQuery query, Viewer viewer, Scope scope, int first, int max) {
+        Optional<Filter> filter = filter(query, viewer, scope);
+        if (filter.isEmpty()) {
+            return new TicketPage(List.of(), 0);
+        }
+        String sort = TicketQuery.SORTS.contains(query.sort()) ? query.sort() : "priority";
+        String direction = query.ascending() ? " asc" : " desc";
+        String order = " order by t." + sort + direction + (sort.equals("createdAt") ? "" : ", t.createdAt desc") + ", t.id desc";
+        TypedQuery<Ticket> page = em.createQuery("select t from Ticket t" + filter.get().where() + order, Ticket.class);
+        filter.get().parameters().forEach(page::setParameter);
+        List<Ticket> rows = page.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, MAX_PAGE)))
+                .getResultList();
+        return new TicketPage(rows, count(filter.get()));
+    }
+
+    /** How many tickets this person's list holds, without reading any. */
+    public long count(TicketQuery query, Viewer viewer, Scope scope) {
+        return filter(query, viewer, scope).map(this::count).orElse(0L);
+    }
+
+    private long count(Filter filter) {
+        TypedQuery<Long> count = em.createQuery("select count(t) from Ticket t" + filter.where(), Long.class);
+        filter.parameters().forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /** A where clause and its parameters. */
+    private record Filter(String where, Map<String, Object> parameters) {
+    }
+
+    /** What this person may see in this list, narrowed by the query; empty when the list is not theirs. */
+    private static Optional<Filter> filter(TicketQuery query, Viewer viewer, Scope scope) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         switch (scope) {
@@ -246,19 +276,19 @@ public class TicketService {
             }
             case SCHOOL -> {
                 if (!viewer.roles().contains("referent") || viewer.uai().isEmpty()) {
-                    return new TicketPage(List.of(), 0);
+                    return Optional.empty();
                 }
                 where.append(" and t.uai = :school and t.securityKind is null");
                 parameters.put("school", viewer.uai().get().value());
             }
             case ALL -> {
                 if (!viewer.isHotline()) {
-                    return new TicketPage(List.of(), 0);
+                    return Optional.empty();
                 }
             }
             case SECURITY -> {
                 if (!viewer.isRssi() && !viewer.isHotline()) {
-                    return new TicketPage(List.of(), 0);
+                    return Optional.empty();
                 }
                 where.append(" and t.securityKind is not null");
             }
@@ -269,7 +299,7 @@ public class TicketService {
         });
         if (query.openOnly() && query.status().isEmpty()) {
             where.append(" and t.status in :open");
-            parameters.put("open", List.of(TicketStatus.NEW, TicketStatus.IN_PROGRESS, TicketStatus.WAITING));
+            parameters.put("open", Arrays.stream(TicketStatus.values()).filter(TicketStatus::isOpen).toList());
         }
         query.priority().ifPresent(priority -> {
             where.append(" and t.priority = :priority");
@@ -292,19 +322,7 @@ public class TicketService {
                     + " or upper(t.requesterName) like :text escape '\\' or upper(t.requester) like :text escape '\\')");
             parameters.put("text", "%" + likeEscaped(text.toUpperCase(Locale.ROOT)) + "%");
         });
-        String sort = TicketQuery.SORTS.contains(query.sort()) ? query.sort() : "priority";
-        String direction = query.ascending() ? " asc" : " desc";
-        String order = " order by t." + sort + direction + (sort.equals("createdAt") ? "" : ", t.createdAt desc") + ", t.id desc";
-
-        TypedQuery<Ticket> page = em.createQuery("select t from Ticket t" + where + order, Ticket.class);
-        TypedQuery<Long> count = em.createQuery("select count(t) from Ticket t" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            page.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<Ticket> rows = page.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, MAX_PAGE)))
-                .getResultList();
-        return new TicketPage(rows, count.getSingleResult());
+        return Optional.of(new Filter(where.toString(), parameters));
     }
 
     /** Which list a page shows. */

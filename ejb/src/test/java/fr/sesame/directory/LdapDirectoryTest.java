@@ -194,4 +194,38 @@ class LdapDirectoryTest {
 
         assertThatThrownBy(misconfigured::ping).isInstanceOf(DirectoryUnavailableException.class);
     }
+
+    @Test
+    void thePasswordIsCheckedByTheDirectoryAndAnEmptyOneNeverPasses() {
+        Agent zoe = directory.findByLogin("zoe").orElseThrow();
+        directory.setPassword(zoe, "Cahier-Rouge-Du-Lundi-7");
+        assertThat(directory.passwordMatches(zoe, "Cahier-Rouge-Du-Lundi-7")).isTrue();
+        assertThat(directory.passwordMatches(zoe, "Cahier-Rouge-Du-Lundi-8")).isFalse();
+        assertThat(directory.passwordMatches(zoe, "")).as("an empty password would be an anonymous bind").isFalse();
+        assertThat(directory.passwordMatches(zoe, null)).isFalse();
+        assertThat(directory.passwordMatches(zoe, "x".repeat(10_000))).isFalse();
+    }
+
+    @Test
+    void aLockedAccountIsUnlockedBackToActive() {
+        Agent zoe = directory.findByLogin("zoe").orElseThrow();
+        directory.lock(zoe);
+        assertThat(directory.findByLogin("zoe")).map(Agent::state).contains(AccountState.LOCKED);
+        directory.unlock(zoe);
+        assertThat(directory.findByLogin("zoe")).map(Agent::state).contains(AccountState.ACTIVE);
+    }
+
+    @Test
+    void theReferentsOfALargeSchoolAreAllFound() throws Exception {
+        for (int i = 0; i < 250; i++) {
+            server.add("dn: uid=prof" + i + ",ou=agents,dc=example,dc=fr", "objectClass: inetOrgPerson", "uid: prof" + i,
+                    "sn: Prof", "mail: prof" + i + "@ac-exemple.fr", "frEduRne: 0801234A", "state: active");
+        }
+        server.add("dn: cn=referents,ou=groupes,dc=example,dc=fr", "objectClass: groupOfNames", "cn: referents",
+                "member: uid=zoe,ou=agents,dc=example,dc=fr", "member: uid=prof249,ou=agents,dc=example,dc=fr",
+                "member: uid=max,ou=agents,dc=example,dc=fr");
+        assertThat(directory.referentsOf(Uai.parse("0801234A").orElseThrow()))
+                .extracting(Agent::identifiant).containsExactlyInAnyOrder("zoe", "prof249");
+        assertThat(directory.referentsOf(Uai.parse("0600045T").orElseThrow())).isEmpty();
+    }
 }

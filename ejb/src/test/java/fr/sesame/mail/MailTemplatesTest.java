@@ -30,9 +30,12 @@ class MailTemplatesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"invitation", "code", "welcome", "identifiant"})
+    @ValueSource(strings = {"invitation", "code", "welcome", "identifiant", "password-changed", "password-reset",
+            "password-expiry", "ticket-created", "ticket-new", "ticket-answered", "ticket-reply", "ticket-resolved",
+            "ticket-escalated", "security-report"})
     void everyEmailRendersCompletelyInBothLanguages(String template) {
-        Object[] arguments = {"a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10"};
+        // Numbers, so that choice formats ("{4,choice,…}") have what they expect.
+        Object[] arguments = {10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20};
         for (String language : new String[] {"fr", "en"}) {
             MailText mail = new MailTemplates(language, "Académie d’Amiens", "Europe/Paris").email(template, arguments);
             assertThat(mail.subject()).isNotBlank().doesNotContain("{");

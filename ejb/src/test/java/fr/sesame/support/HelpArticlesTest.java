@@ -31,4 +31,14 @@ class HelpArticlesTest {
         assertThat(HelpArticles.slugOf(" ", "Éléments d’aide")).isEqualTo("elements-d-aide");
         assertThat(HelpArticles.slugOf(null, "***")).isEqualTo("article");
     }
+
+    @Test
+    void settingsNamedInAnArticleAreFilledInAndOtherBracesStay() {
+        String body = "Réception : {imap}, port {imap.port}. Lien valable {reset.minutes} minutes. {inconnu} {imap";
+        assertThat(HelpArticleSettings.fill(body, java.util.Map.of("imap", "imap.ac-exemple.fr", "imap.port", "1993",
+                "reset.minutes", "45")))
+                .isEqualTo("Réception : imap.ac-exemple.fr, port 1993. Lien valable 45 minutes. {inconnu} {imap");
+        assertThat(HelpArticleSettings.fill("$1 \\ {imap}", java.util.Map.of("imap", "a$1\\b"))).isEqualTo("$1 \\ a$1\\b");
+        assertThat(HelpArticleSettings.fill(null, java.util.Map.of())).isEmpty();
+    }
 }

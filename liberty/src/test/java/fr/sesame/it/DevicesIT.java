@@ -87,8 +87,10 @@ class DevicesIT {
                 "<key>IncomingMailServerUsername</key><string>cmartin</string>", "<string>127.0.0.1</string>")
                 .doesNotContain(DEMO_PASSWORD);
 
-        // Nobody else downloads it: without the login, the profile asks for one.
+        // Nobody else downloads it: without the login, the profile sends to the login page.
         HttpResponse<String> anonymous = Https.get(ItSettings.url("/compte/appareils/profil"));
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).contains("/connexion"));
         assertThat(anonymous.body()).doesNotContain("com.apple.mail.managed");
     }
 
@@ -112,6 +114,25 @@ class DevicesIT {
         assertThat(browser.text("#resultat-smtp")).contains(String.valueOf(ItSettings.smtpsPort()), "accepte");
         assertThat(browser.find("#test\\:motDePasse").getAttribute("value")).isEmpty();
         browser.assertNoTechnicalDetail();
+    }
+
+    @Test
+    void wrongPasswordsInTheConnectionTestLockLikeFailedLogins(Browser browser) {
+        String identifiant = TestAgents.newIdentifiant("appareil-");
+        TestAgents.addFromTests(TestAgents.active(identifiant, java.time.Instant.now().minus(java.time.Duration.ofDays(3)), null,
+                "Cahier-Rouge-Du-Lundi-7", HrFile.newNumen()));
+        browser.logIn(identifiant, "Cahier-Rouge-Du-Lundi-7");
+        browser.waitForPath("/compte");
+        browser.open("/appareils");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            browser.type("#test\\:motDePasse", "Pas-Le-Bon-Mot-De-Passe-" + attempt);
+            browser.submit("#test\\:tester");
+            assertThat(browser.text("#test\\:motDePasse-erreur")).contains("n’est pas le bon");
+        }
+        browser.type("#test\\:motDePasse", "Cahier-Rouge-Du-Lundi-7");
+        browser.submit("#test\\:tester");
+        assertThat(browser.text("#test\\:motDePasse-erreur")).contains("Trop d’essais");
+        assertThat(browser.findAll("#resultat-imap")).isEmpty();
     }
 
     @Test

@@ -29,6 +29,13 @@ class HelpIT {
         browser.findAll("#articles a").get(0).click();
         browser.waitFor("#texte");
         assertThat(browser.text("#texte")).contains("Signalez-le tout de suite");
+        // The settings an article names are those of this server, not text written once.
+        browser.open("/aide/article?a=configurer-android");
+        assertThat(browser.text("#texte")).contains("127.0.0.1, port " + ItSettings.imapsPort(), "port " + ItSettings.smtpsPort())
+                .doesNotContain("{imap", "imap.ac-amiens.fr");
+        browser.open("/aide/article?a=mot-de-passe-oublie");
+        assertThat(browser.text("#texte")).contains("valable 60 minutes", "au moins 12 caractères", "Après 5 essais")
+                .doesNotContain("{");
 
         browser.open("/aide?q=" + "%3Cscript%3E".repeat(40));
         browser.waitFor("#aucun-article");
@@ -81,6 +88,7 @@ class HelpIT {
         browser.logIn("cmartin", DEMO_PASSWORD);
         browser.waitForPath("/compte");
         browser.open("/hotline/articles");
+        browser.waitFor("#erreur-403");
         assertThat(browser.findAll("#article\\:texte")).isEmpty();
     }
 }

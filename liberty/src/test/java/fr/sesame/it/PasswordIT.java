@@ -79,6 +79,8 @@ class PasswordIT {
         Mailboxes.await(agent.recovery(), CHANGED_SUBJECT::equals, MAIL_WAIT);
         Mailboxes.await(TestAgents.academicAddress(agent.identifiant()), CHANGED_SUBJECT::equals, MAIL_WAIT);
 
+        browser.logIn(agent.identifiant(), FIRST);
+        assertThat(browser.text("#messages")).contains("Identifiant ou mot de passe incorrect");
         browser.logIn(agent.identifiant(), SECOND);
         browser.waitForPath("/compte");
 

@@ -81,7 +81,7 @@ class PersistenceIT {
                 assertThat(result.getBoolean(2)).isTrue();
                 versions.add(result.getString(1));
             }
-            assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+            assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
         }
     }
 

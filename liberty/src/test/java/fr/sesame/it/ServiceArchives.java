@@ -25,7 +25,7 @@ public final class ServiceArchives {
                         fr.sesame.mail.MessageStatus.class,
                         fr.sesame.security.AuditTrail.class, fr.sesame.security.AuditEvent.class, fr.sesame.security.AuditEventType.class,
                         fr.sesame.security.FailedAttempt.class, fr.sesame.platform.ClockProducer.class,
-                        fr.sesame.platform.InstantConverter.class,
+                        fr.sesame.platform.InstantConverter.class, fr.sesame.platform.Folding.class,
                         fr.sesame.activation.Invitation.class, fr.sesame.activation.ActivationCode.class,
                         fr.sesame.admin.ImportRun.class, fr.sesame.admin.ImportRejection.class, fr.sesame.admin.ImportStatus.class,
                         fr.sesame.password.PasswordHistoryEntry.class, fr.sesame.password.PasswordReset.class,
@@ -34,6 +34,7 @@ public final class ServiceArchives {
                         fr.sesame.support.TicketEvent.class, fr.sesame.support.TicketStatus.class,
                         fr.sesame.support.TicketCategory.class, fr.sesame.support.TicketEventType.class,
                         fr.sesame.support.SecurityReportKind.class, fr.sesame.support.HelpArticle.class,
+                        fr.sesame.support.TicketAttachment.class, fr.sesame.support.AttachmentInfo.class,
                         TestAgents.class, ItSettings.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("fr/sesame/mail/i18n/mails_fr.properties")

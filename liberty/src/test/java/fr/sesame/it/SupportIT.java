@@ -134,7 +134,8 @@ class SupportIT {
         browser.open("/compte/demande?ref=" + reference);
         browser.waitFor("#demande-introuvable");
         browser.open("/support/demandes");
-        assertThat(browser.findAll("#demandes")).isEmpty(); // not a référent: refused
+        browser.waitFor("#erreur-403"); // not a référent: refused
+        assertThat(browser.findAll("[id$='demandes']")).isEmpty();
         logOut(browser);
 
         // The requester sees the reply, not the note, and answers.

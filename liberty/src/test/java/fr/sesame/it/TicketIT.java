@@ -192,4 +192,43 @@ class TicketIT {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void whatIsNotThisPersonsToDoIsRefusedAndChangesNothing() throws Exception {
+        String requester = "ref" + System.nanoTime();
+        Viewer agent = new Viewer(requester, "Agent", Set.of("agent"), Uai.parse("0801234A"));
+        Viewer referent = new Viewer("referent1", "Marc Durand", Set.of("agent", "referent"), Uai.parse("0801234A"));
+        Viewer otherSchool = new Viewer("referent2", "Léa Petit", Set.of("agent", "referent"), Uai.parse("0600045T"));
+        Ticket ticket = open(requester, "0801234A", 3, 3);
+        String reference = ticket.reference();
+
+        assertThatThrownBy(() -> tickets.write(reference, agent, "Note de l’agent", false))
+                .as("the requester writes no internal note").isInstanceOf(TicketActionRefusedException.class);
+        assertThatThrownBy(() -> tickets.write(reference, referent, "   ", true))
+                .as("an empty message").isInstanceOf(TicketActionRefusedException.class);
+        assertThatThrownBy(() -> tickets.take(reference, agent))
+                .as("only the support takes a ticket").isInstanceOf(TicketActionRefusedException.class);
+        assertThatThrownBy(() -> tickets.take(reference, otherSchool))
+                .as("another school's référent does not even see it").isInstanceOf(fr.sesame.support.TicketNotFoundException.class);
+        assertThatThrownBy(() -> tickets.rate(reference, agent, 4))
+                .as("no satisfaction before it is resolved").isInstanceOf(TicketActionRefusedException.class);
+        String anonymous = open(null, "0801234A", 3, 3).reference();
+        assertThatThrownBy(() -> tickets.verifyIdentity(anonymous, referent))
+                .as("only the hotline verifies an identity").isInstanceOf(TicketActionRefusedException.class);
+        tickets.verifyIdentity(anonymous, HOTLINE);
+        assertThatThrownBy(() -> tickets.verifyIdentity(anonymous, HOTLINE)).as("once").isInstanceOf(TicketActionRefusedException.class);
+
+        tickets.escalate(reference, referent, "À vous");
+        assertThatThrownBy(() -> tickets.escalate(reference, referent, "Encore"))
+                .as("the hotline, not the référent, passes it to the experts").isInstanceOf(TicketActionRefusedException.class);
+        assertThat(reload(ticket).level()).isEqualTo(Ticket.HOTLINE);
+
+        tickets.resolve(reference, HOTLINE);
+        assertThatThrownBy(() -> tickets.rate(reference, agent, 5)).isInstanceOf(TicketActionRefusedException.class);
+        assertThatThrownBy(() -> tickets.rate(reference, HOTLINE, 4))
+                .as("only the requester answers").isInstanceOf(TicketActionRefusedException.class);
+        tickets.rate(reference, agent, 4);
+        assertThatThrownBy(() -> tickets.rate(reference, agent, 3)).as("once").isInstanceOf(TicketActionRefusedException.class);
+        assertThat(reload(ticket).satisfaction()).isEqualTo(4);
+    }
 }

@@ -2,13 +2,13 @@ package fr.sesame.account;
 
 import fr.sesame.directory.DirectoryUnavailableException;
 import fr.sesame.web.Messages;
+import fr.sesame.web.Requests;
 import fr.sesame.web.Site;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -56,7 +56,7 @@ public class LockPage implements Serializable {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
             lockOuts.lift(status.identifiant(), external.getRemoteUser(),
-                    ((HttpServletRequest) external.getRequest()).getRemoteAddr());
+                    Requests.clientAddress());
             messages.info("locks.lifted", status.identifiant());
             query = status.identifiant();
             search();

@@ -6,11 +6,10 @@ import fr.sesame.password.PasswordFeedback;
 import fr.sesame.password.PasswordRule;
 import fr.sesame.security.TooManyAttemptsException;
 import fr.sesame.web.Messages;
-import jakarta.faces.context.FacesContext;
+import fr.sesame.web.Requests;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 
@@ -74,7 +73,7 @@ public class ActivationPage implements Serializable {
 
     public void identify() {
         try {
-            candidate = activation.identify(login, numen, clientAddress());
+            candidate = activation.identify(login, numen, Requests.clientAddress());
             numen = null;
             channel = candidate.hasEmail() ? MessageChannel.EMAIL : MessageChannel.SMS;
             codeSent = false;
@@ -117,7 +116,7 @@ public class ActivationPage implements Serializable {
 
     public void verifyCode() {
         try {
-            CodeCheck check = activation.verifyCode(candidate.identifiant(), code, clientAddress());
+            CodeCheck check = activation.verifyCode(candidate.identifiant(), code, Requests.clientAddress());
             code = null;
             switch (check.outcome()) {
                 case VERIFIED -> {
@@ -148,7 +147,7 @@ public class ActivationPage implements Serializable {
             return;
         }
         try {
-            activation.complete(candidate.identifiant(), password, confirmation, recoveryAddress, clientAddress());
+            activation.complete(candidate.identifiant(), password, confirmation, recoveryAddress, Requests.clientAddress());
             password = null;
             confirmation = null;
             step = Step.DONE;
@@ -200,9 +199,6 @@ public class ActivationPage implements Serializable {
         messages.error(messageKey);
     }
 
-    private static String clientAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
-    }
 
     /** The checklist beside the password field, created on first use. */
     public PasswordFeedback getFeedback() {

@@ -3,11 +3,10 @@ package fr.sesame.activation;
 import fr.sesame.directory.DirectoryUnavailableException;
 import fr.sesame.security.TooManyAttemptsException;
 import fr.sesame.web.Messages;
+import fr.sesame.web.Requests;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 /** "/identifiant-oublie": NUMEN and recovery address; the identifiant goes by e-mail to that address. */
 @Named
@@ -26,7 +25,7 @@ public class ForgottenIdentifiantPage {
 
     public void send() {
         try {
-            String client = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+            String client = Requests.clientAddress();
             if (!reminder.send(numen, recoveryAddress, client)) {
                 messages.fieldError("oubli:numen", "numen.format", fr.sesame.directory.Numen.EXAMPLE);
                 return;

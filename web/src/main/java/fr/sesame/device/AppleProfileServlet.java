@@ -3,6 +3,9 @@ package fr.sesame.device;
 import fr.sesame.directory.Agent;
 import fr.sesame.directory.Directory;
 import fr.sesame.directory.DirectoryUnavailableException;
+import fr.sesame.security.Roles;
+import fr.sesame.web.LocaleSelection;
+import fr.sesame.web.Messages;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;
@@ -15,14 +18,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
  * The logged-in agent's Apple configuration profile: their address and username filled in, never a
  * password (iOS asks for it while installing).
  */
 @WebServlet(DevicesPage.PROFILE_PATH)
-@ServletSecurity(@HttpConstraint(rolesAllowed = {"agent", "referent", "hotline", "rssi", "admin"},
+@ServletSecurity(@HttpConstraint(rolesAllowed = {Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN},
         transportGuarantee = ServletSecurity.TransportGuarantee.CONFIDENTIAL))
 public class AppleProfileServlet extends HttpServlet {
 
@@ -48,11 +50,13 @@ public class AppleProfileServlet extends HttpServlet {
             return;
         }
         Agent me = agent.get();
-        String description = ResourceBundle.getBundle("fr.sesame.web.i18n.messages", Locale.FRENCH).getString("devices.iphone.profile.description");
+        Locale language = LocaleSelection.of(request);
+        String description = Messages.format(language, "devices.iphone.profile.description");
         byte[] profile = MailClientDocuments.appleProfile(settings.servers(), me.academicAddress(), me.identifiant(),
                 me.displayName(), description).getBytes(StandardCharsets.UTF_8);
         response.setContentType(MailClientDocuments.APPLE_PROFILE_TYPE);
-        response.setHeader("Content-Disposition", "attachment; filename=\"messagerie-academique.mobileconfig\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\""
+                + Messages.format(language, "devices.iphone.profile.fileName") + ".mobileconfig\"");
         response.setHeader("Cache-Control", "private, no-store");
         response.setContentLength(profile.length);
         response.getOutputStream().write(profile);

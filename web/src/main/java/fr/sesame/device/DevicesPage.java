@@ -5,10 +5,10 @@ import fr.sesame.directory.Directory;
 import fr.sesame.directory.DirectoryUnavailableException;
 import fr.sesame.security.TooManyAttemptsException;
 import fr.sesame.web.Messages;
+import fr.sesame.web.Requests;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.Serializable;
@@ -74,12 +74,11 @@ public class DevicesPage implements Serializable {
         Endpoint smtp = settings.servers().smtp();
         for (int n = 1; n < 20; n++) {
             String key = "devices." + family + ".step." + n;
-            String text = messages.text(key, imap.host(), String.valueOf(imap.port()), smtp.host(), String.valueOf(smtp.port()),
-                    imap.security().label(), smtp.security().label());
-            if (text.startsWith("???")) {
+            if (!messages.has(key)) {
                 break;
             }
-            steps.add(text);
+            steps.add(messages.text(key, imap.host(), String.valueOf(imap.port()), smtp.host(), String.valueOf(smtp.port()),
+                    imap.security().label(), smtp.security().label()));
         }
         return steps;
     }
@@ -100,7 +99,7 @@ public class DevicesPage implements Serializable {
 
     public Optional<Agent> agent() {
         if (agent == null) {
-            String identifiant = request().getRemoteUser();
+            String identifiant = Requests.current().getRemoteUser();
             try {
                 agent = identifiant == null ? Optional.empty() : directory.findByLogin(identifiant);
             } catch (DirectoryUnavailableException e) {
@@ -124,6 +123,10 @@ public class DevicesPage implements Serializable {
         return agent().map(a -> settings.servers().loginOf(a.identifiant(), a.academicAddress())).orElse(null);
     }
 
+    public String getProfilePath() {
+        return PROFILE_PATH;
+    }
+
     public String getProfileUrl() {
         return publicUrl.replaceAll("/+$", "") + PROFILE_PATH;
     }
@@ -139,7 +142,7 @@ public class DevicesPage implements Serializable {
             return;
         }
         try {
-            report = connectionTest.test(me.get(), password, request().getRemoteAddr());
+            report = connectionTest.test(me.get(), password, Requests.clientAddress());
         } catch (TooManyAttemptsException e) {
             report = null;
             messages.fieldError("test:motDePasse", "devices.check.tooMany", e.minutesToWait());
@@ -165,9 +168,6 @@ public class DevicesPage implements Serializable {
                 endpoint.security().label());
     }
 
-    private static HttpServletRequest request() {
-        return (HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    }
 
     public String getPassword() {
         return null;

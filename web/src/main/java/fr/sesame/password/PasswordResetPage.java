@@ -3,11 +3,10 @@ package fr.sesame.password;
 import fr.sesame.directory.DirectoryUnavailableException;
 import fr.sesame.security.TooManyAttemptsException;
 import fr.sesame.web.Messages;
-import jakarta.faces.context.FacesContext;
+import fr.sesame.web.Requests;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 
@@ -56,7 +55,7 @@ public class PasswordResetPage implements Serializable {
 
     public void request() {
         try {
-            ResetRequestOutcome outcome = resets.request(login, numen, clientAddress());
+            ResetRequestOutcome outcome = resets.request(login, numen, Requests.clientAddress());
             step = outcome == ResetRequestOutcome.NO_RECOVERY_ADDRESS ? Step.NO_RECOVERY_ADDRESS : Step.SENT;
         } catch (TooManyAttemptsException e) {
             messages.error("abuse.tooMany", e.minutesToWait());
@@ -79,7 +78,7 @@ public class PasswordResetPage implements Serializable {
     public void complete() {
         try {
             // VALID after complete() means the password was set.
-            step = stepOf(resets.complete(token, password, confirmation, clientAddress()));
+            step = stepOf(resets.complete(token, password, confirmation, Requests.clientAddress()));
         } catch (PasswordChangeRefusedException e) {
             if (e.confirmationDiffers()) {
                 messages.fieldError("nouveau:confirmation", "activation.password.confirmationDiffers");
@@ -106,9 +105,6 @@ public class PasswordResetPage implements Serializable {
         };
     }
 
-    private static String clientAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
-    }
 
     public long getResetValidityMinutes() {
         return settings.resetValidityMinutes();

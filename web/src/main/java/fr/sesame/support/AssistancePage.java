@@ -8,11 +8,10 @@ import fr.sesame.directory.Numen;
 import fr.sesame.school.School;
 import fr.sesame.school.SchoolCatalog;
 import fr.sesame.web.Messages;
-import jakarta.faces.context.FacesContext;
+import fr.sesame.web.Requests;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.util.List;
@@ -59,7 +58,7 @@ public class AssistancePage implements Serializable {
         }
         try {
             Ticket ticket = tickets.open(draft.toRequest(null, name.strip(), claimedIdentifiant(), contact.get(), false,
-                    uai), draft.getUploads(), clientAddress());
+                    uai), draft.getUploads(), Requests.clientAddress());
             reference = ticket.reference();
         } catch (AttachmentRefusedException e) {
             draft.refused(e, messages, "assistance:pieces");
@@ -84,9 +83,6 @@ public class AssistancePage implements Serializable {
         }
     }
 
-    private static String clientAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
-    }
 
     public List<School> getSchools() {
         return schools.all();

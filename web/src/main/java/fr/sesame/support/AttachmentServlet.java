@@ -1,5 +1,6 @@
 package fr.sesame.support;
 
+import fr.sesame.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;
@@ -15,10 +16,11 @@ import java.nio.charset.StandardCharsets;
 /**
  * A file joined to a ticket, for whoever may see the ticket ("/compte/piece-jointe?ref=…&amp;id=…").
  * A ticket or file this person may not see is "not found", as on the ticket page. The file always
- * downloads (never shown in the page) with its recognised type and no sniffing.
+ * downloads (never shown in the page) with its recognised type ({@code nosniff} comes with every
+ * response, from {@code SecurityHeadersFilter}).
  */
 @WebServlet("/compte/piece-jointe")
-@ServletSecurity(@HttpConstraint(rolesAllowed = {"agent", "referent", "hotline", "rssi", "admin"},
+@ServletSecurity(@HttpConstraint(rolesAllowed = {Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN},
         transportGuarantee = ServletSecurity.TransportGuarantee.CONFIDENTIAL))
 public class AttachmentServlet extends HttpServlet {
 
@@ -52,7 +54,6 @@ public class AttachmentServlet extends HttpServlet {
         response.setContentLength(file.size());
         response.setHeader("Content-Disposition", "attachment; filename=\"" + asciiName(file.fileName())
                 + "\"; filename*=UTF-8''" + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
         response.getOutputStream().write(file.content());
     }

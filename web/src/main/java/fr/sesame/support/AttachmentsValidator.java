@@ -38,17 +38,14 @@ public class AttachmentsValidator implements Validator<Object> {
         }
         for (Part part : parts) {
             byte[] head;
-            if (part.getSize() > policy.maxBytes()) {
-                throw refused(messages.text("attachment.refused.TOO_LARGE", name(part), megabytes(policy.maxBytes())));
-            }
             try (InputStream in = part.getInputStream()) {
-                head = in.readNBytes((int) Math.min(policy.maxBytes() + 1, Integer.MAX_VALUE - 8));
+                head = in.readNBytes(AttachmentPolicy.HEAD_BYTES);
             } catch (IOException e) {
                 throw refused(messages.text("attachment.refused.unreadable", name(part)));
             }
-            Optional<AttachmentPolicy.Refusal> refusal = policy.refusalOf(new AttachmentPolicy.Upload(part.getSubmittedFileName(), head));
+            Optional<AttachmentPolicy.Refusal> refusal = policy.refusalOf(part.getSize(), head);
             if (refusal.isPresent()) {
-                throw refused(messages.text("attachment.refused." + refusal.get(), name(part), megabytes(policy.maxBytes())));
+                throw refused(messages.text("attachment.refused." + refusal.get(), name(part), policy.maxMegabytes()));
             }
         }
     }
@@ -72,9 +69,6 @@ public class AttachmentsValidator implements Validator<Object> {
         return name.length() > 60 ? name.substring(0, 60) + "…" : name;
     }
 
-    private static String megabytes(long bytes) {
-        return String.valueOf(Math.max(1, bytes / (1024 * 1024)));
-    }
 
     private static ValidatorException refused(String text) {
         return new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));

@@ -17,6 +17,9 @@ public class HelpPage {
     @Inject
     HelpArticles articles;
 
+    @Inject
+    HelpArticleSettings settings;
+
     private String query;
     private String slug;
     private List<HelpArticle> found;
@@ -34,6 +37,12 @@ public class HelpPage {
             article = articles.find(slug);
         }
         return article.orElse(null);
+    }
+
+    /** The article's text, the settings it names filled in. */
+    public String getBody() {
+        HelpArticle shown = getArticle();
+        return shown == null ? "" : settings.fill(shown.body());
     }
 
     public String getQuery() {

@@ -4,11 +4,10 @@ import fr.sesame.directory.Agent;
 import fr.sesame.directory.DirectoryUnavailableException;
 import fr.sesame.school.Uai;
 import fr.sesame.web.Messages;
-import jakarta.faces.context.FacesContext;
+import fr.sesame.web.Requests;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.util.List;
@@ -50,7 +49,7 @@ public class MyTicketsPage implements Serializable {
             String contact = agent.academicAddress();
             Ticket ticket = tickets.open(draft.toRequest(agent.identifiant(), agent.displayName(), null, contact, true,
                     agent.uai().map(Uai::value).orElse(null)), draft.getUploads(),
-                    ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr());
+                    Requests.clientAddress());
             created = ticket.reference();
             draft = new TicketDraft();
             mine = null;

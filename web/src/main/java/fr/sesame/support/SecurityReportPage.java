@@ -3,11 +3,10 @@ package fr.sesame.support;
 import fr.sesame.directory.Agent;
 import fr.sesame.directory.DirectoryUnavailableException;
 import fr.sesame.web.Messages;
-import jakarta.faces.context.FacesContext;
+import fr.sesame.web.Requests;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.util.List;
@@ -44,7 +43,7 @@ public class SecurityReportPage implements Serializable {
             Agent agent = viewer.agent().orElseThrow(() -> new DirectoryUnavailableException("no agent", null));
             SecurityReports.SecurityReport report = reports.report(agent, kind, text(),
                     resetNow && kind != SecurityReportKind.PHISHING,
-                    ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr());
+                    Requests.clientAddress());
             reference = report.ticket().reference();
             resetLinkSent = report.resetLinkSent();
         } catch (DirectoryUnavailableException e) {

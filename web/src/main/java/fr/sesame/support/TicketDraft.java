@@ -107,7 +107,7 @@ public class TicketDraft implements Serializable {
         if (refusal.refusal() == AttachmentPolicy.Refusal.TOO_MANY) {
             messages.fieldError(fieldId, key, refusal.limit());
         } else {
-            messages.fieldError(fieldId, key, refusal.fileName(), Math.max(1, refusal.limit() / (1024 * 1024)));
+            messages.fieldError(fieldId, key, refusal.fileName(), AttachmentPolicy.megabytes(refusal.limit()));
         }
     }
 

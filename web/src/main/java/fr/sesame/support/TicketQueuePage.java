@@ -68,7 +68,7 @@ public class TicketQueuePage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, tickets.list(query("priority", false), viewer.get(), scope(), 0, 1).total());
+            return (int) Math.min(Integer.MAX_VALUE, tickets.count(query("priority", false), viewer.get(), scope()));
         }
 
         @Override

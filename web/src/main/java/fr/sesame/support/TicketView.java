@@ -1,6 +1,7 @@
 package fr.sesame.support;
 
 import fr.sesame.web.Messages;
+import fr.sesame.web.Requests;
 import fr.sesame.web.Site;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -119,16 +120,16 @@ public class TicketView implements Serializable {
     }
 
     public void forceReset() {
-        act(() -> reports.forceReset(reference, viewer.get(), clientAddress()), "ticket.resetForced");
+        act(() -> reports.forceReset(reference, viewer.get(), Requests.clientAddress()), "ticket.resetForced");
     }
 
     public void lockAccount() {
-        act(() -> reports.lockAccount(reference, viewer.get(), clientAddress()), "ticket.accountLocked");
+        act(() -> reports.lockAccount(reference, viewer.get(), Requests.clientAddress()), "ticket.accountLocked");
         accountLocked = null;
     }
 
     public void unlockAccount() {
-        act(() -> reports.unlockAccount(reference, viewer.get(), clientAddress()), "ticket.accountUnlocked");
+        act(() -> reports.unlockAccount(reference, viewer.get(), Requests.clientAddress()), "ticket.accountUnlocked");
         accountLocked = null;
     }
 
@@ -140,10 +141,6 @@ public class TicketView implements Serializable {
         return accountLocked;
     }
 
-    private static String clientAddress() {
-        return ((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
-                .getExternalContext().getRequest()).getRemoteAddr();
-    }
 
     public boolean isRssiActions() {
         Ticket shown = getTicket();
@@ -192,6 +189,12 @@ public class TicketView implements Serializable {
     public boolean isSupport() {
         Ticket shown = getTicket();
         return shown != null && viewer.get().supports(shown);
+    }
+
+    /** Whether this person may pass the ticket up: a référent to the hotline, the hotline to the experts. */
+    public boolean isEscalatable() {
+        Ticket shown = getTicket();
+        return shown != null && shown.level() < Ticket.EXPERTS && (shown.level() == Ticket.SCHOOL || viewer.get().isHotline());
     }
 
     public boolean isHotline() {

@@ -55,6 +55,19 @@ public class LocaleSelection {
         }
     }
 
+    /** The language chosen, for a plain servlet: the cookie's, French otherwise. */
+    public static Locale of(jakarta.servlet.http.HttpServletRequest request) {
+        jakarta.servlet.http.Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (jakarta.servlet.http.Cookie cookie : cookies) {
+                if (COOKIE.equals(cookie.getName())) {
+                    return supported(cookie.getValue()).orElse(Locale.FRENCH);
+                }
+            }
+        }
+        return Locale.FRENCH;
+    }
+
     static Optional<Locale> supported(String language) {
         if ("en".equals(language)) {
             return Optional.of(Locale.ENGLISH);

@@ -23,7 +23,13 @@ public class Messages {
         return format(locale, key, arguments);
     }
 
-    static String format(Locale locale, String key, Object... arguments) {
+    /** Whether the bundle has this key (for lists of numbered texts). */
+    public boolean has(String key) {
+        return !text(key).startsWith("???");
+    }
+
+    /** A text in the given language, for servlets outside Faces. */
+    public static String format(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 Thread.currentThread().getContextClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

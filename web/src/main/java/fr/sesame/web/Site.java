@@ -42,12 +42,7 @@ public class Site {
     String timeZone;
 
     @Inject
-    @ConfigProperty(name = "sesame.device.imap.host")
-    String imapHost;
-
-    @Inject
-    @ConfigProperty(name = "sesame.device.smtp.host")
-    String smtpHost;
+    fr.sesame.device.DeviceSettings devices;
 
     public String getAcademieName() {
         return academieName;
@@ -76,12 +71,12 @@ public class Site {
 
     /** The incoming mail server agents set up on their devices. */
     public String getImapHost() {
-        return imapHost;
+        return devices.servers().imap().host();
     }
 
     /** The outgoing mail server agents set up on their devices. */
     public String getSmtpHost() {
-        return smtpHost;
+        return devices.servers().smtp().host();
     }
 
     public ZoneId getZone() {
@@ -95,7 +90,7 @@ public class Site {
 
     /** Largest file a requester may join, in whole megabytes (at least one). */
     public long getAttachmentMaxMegabytes() {
-        return Math.max(1, supportSettings.attachments().maxBytes() / (1024 * 1024));
+        return supportSettings.attachments().maxMegabytes();
     }
 
     /** A moment as pages show it: "28/11/2026 07:05", in the académie's time zone. */

@@ -1,21 +1,21 @@
-package fr.sesame.password;
+package fr.sesame.platform;
 
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Text as a guesser compares it: lower case, without accents. "Émilie" and "emilie" are the same
- * guess, so the rules about names and common passwords compare folded texts.
+ * Text as people compare it: lower case, without accents, ligatures spelled out. "Émilie" and
+ * "emilie" are the same guess for the password rules, "cœur" and "coeur" the same word for a search.
  */
-final class Folding {
+public final class Folding {
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     private Folding() {
     }
 
-    static String fold(String text) {
+    public static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         // Ligatures do not decompose: spell them out as people type them without the ligature.
         return COMBINING_MARKS.matcher(decomposed).replaceAll("")
