@@ -1,5 +1,12 @@
 package fr.sesame.account;
 
+import jakarta.ejb.SessionContext;
+import jakarta.annotation.Resource;
+import fr.sesame.security.Callers;
+import fr.sesame.security.Roles;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import fr.sesame.directory.AccountState;
 import fr.sesame.directory.Agent;
 import fr.sesame.directory.Directory;
@@ -22,6 +29,8 @@ import java.util.Optional;
 
 /** Reads an agent's own account and decides whether a login may proceed. */
 @Stateless
+@PermitAll
+@DeclareRoles({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
 public class AccountService {
 
     @Inject
@@ -42,11 +51,16 @@ public class AccountService {
     @Inject
     Clock clock;
 
+    @Resource
+    SessionContext context;
+
     /**
      * The account of the logged-in agent, read from the directory (not from the login token), with the
      * name of their établissement.
      */
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
     public AccountSummary summaryOf(String identifiant) throws AccountNotFoundException {
+        Callers.requireSelf(context, identifiant);
         Agent agent = directory.findByLogin(identifiant).orElseThrow(() -> new AccountNotFoundException(identifiant));
         Optional<School> school = agent.uai().flatMap(schools::find);
         Optional<PasswordAge> age = passwords.ageOf(agent);
@@ -70,13 +84,13 @@ public class AccountService {
      * Called once the directory has accepted the password: only an active account may come in.
      * Every outcome is written to the audit trail.
      */
-    public LoginAdmission admit(String identifiant, String clientAddress) {
+    public Admission admit(String identifiant, String clientAddress) {
         Optional<Agent> agent;
         try {
             agent = directory.findByLogin(identifiant);
         } catch (DirectoryUnavailableException e) {
             audit.record(AuditEventType.LOGIN_REFUSED_ACCOUNT_STATE, identifiant, clientAddress, "directory unavailable");
-            return LoginAdmission.DIRECTORY_UNAVAILABLE;
+            return new Admission(LoginAdmission.DIRECTORY_UNAVAILABLE, null);
         }
         AccountState state = agent.map(Agent::state).orElse(AccountState.LOCKED);
         LoginAdmission admission = switch (state) {
@@ -85,7 +99,7 @@ public class AccountService {
             case LOCKED -> LoginAdmission.REFUSED_LOCKED;
         };
         if (admission == LoginAdmission.ADMITTED) {
-            limiter.forget(Guarded.LOGIN, agent.get().identifiant());
+            limiter.succeeded(Guarded.LOGIN, agent.get().identifiant(), clientAddress);
             audit.record(AuditEventType.LOGIN_SUCCEEDED, identifiant, clientAddress, null);
             if (passwords.isExpired(agent.get())) {
                 admission = LoginAdmission.PASSWORD_EXPIRED;
@@ -93,7 +107,7 @@ public class AccountService {
         } else {
             audit.record(AuditEventType.LOGIN_REFUSED_ACCOUNT_STATE, identifiant, clientAddress, state.directoryValue());
         }
-        return admission;
+        return new Admission(admission, agent.map(Agent::identifiant).orElse(null));
     }
 
     /**
@@ -110,23 +124,65 @@ public class AccountService {
     }
 
     /**
-     * Refuses a login attempt while the account, or the client address, is locked out by too many
-     * failures. Checked before the password is sent to the directory.
+     * Counts a login attempt before the password is sent to the directory, or refuses it while the
+     * client address is refused, or the account has failed too often and no challenge was solved. A
+     * stranger typing wrong passwords cannot keep an agent out: past the account's limit, the right
+     * password still opens it with the challenge solved.
+     *
+     * @param challengeSolved whether the login form's challenge ({@link Challenges}) was solved
+     * @throws TooManyAttemptsException {@link TooManyAttemptsException#bySubject()} when the account
+     *                                  asks for the challenge
      */
-    public void ensureLoginAllowed(String typedLogin, String clientAddress) throws TooManyAttemptsException {
-        limiter.ensureAllowed(Guarded.LOGIN, lockKey(typedLogin), clientAddress);
+    public void countLoginAttempt(String typedLogin, String clientAddress, boolean challengeSolved) throws TooManyAttemptsException {
+        try {
+            limiter.attempt(Guarded.LOGIN, lockKey(typedLogin), clientAddress);
+        } catch (TooManyAttemptsException e) {
+            if (!e.bySubject() || !challengeSolved) {
+                throw e;
+            }
+            limiter.attempt(Guarded.LOGIN, null, clientAddress);
+        }
+    }
+
+    /** The password was right where a password was asked for: the attempt counted for it is given back. */
+    public void recordRightPassword(String identifiant, String clientAddress) {
+        limiter.succeeded(Guarded.LOGIN, identifiant, clientAddress);
+    }
+
+    /** Whether the next login of this account asks for the challenge (too many failures lately). */
+    public boolean loginNeedsChallenge(String typedLogin) {
+        return limiter.lockedUntil(Guarded.LOGIN, lockKey(typedLogin)).isPresent();
     }
 
     /**
-     * The directory refused the identifiant and password. Same record whether the identifiant exists or
-     * not; the failure that locks the account is an audit event of its own.
+     * The directory refused the identifiant and password (the attempt was counted before). Same record
+     * whether the identifiant exists or not; the failure that reaches the limit is an audit event of its
+     * own.
      */
     public void recordFailedLogin(String typedLogin, String clientAddress) {
-        String key = lockKey(typedLogin);
-        audit.record(AuditEventType.LOGIN_FAILED, typedLogin, clientAddress, null);
-        limiter.recordFailure(Guarded.LOGIN, key, clientAddress);
-        limiter.lockedUntil(Guarded.LOGIN, key).ifPresent(until ->
-                audit.record(AuditEventType.LOGIN_LOCKED_OUT, key, clientAddress, "until " + until));
+        Optional<String> known = knownIdentifiant(typedLogin);
+        // What was typed goes to the trail only when it names an account: a password typed in the
+        // identifiant field must not end up there.
+        audit.record(AuditEventType.LOGIN_FAILED, known.orElse(null), clientAddress, known.isPresent() ? null : AuditTrail.UNKNOWN_ACCOUNT);
+        known.flatMap(identifiant -> limiter.lockedUntil(Guarded.LOGIN, identifiant)).ifPresent(until ->
+                audit.record(AuditEventType.LOGIN_LOCKED_OUT, known.get(), clientAddress, "until " + until));
+    }
+
+    /** The identifiant of the account behind what was typed (identifiant or academic address), if any. */
+    public Optional<String> knownIdentifiant(String typedLogin) {
+        String typed = typed(typedLogin);
+        if (typed.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return directory.findByLogin(typed).map(Agent::identifiant);
+        } catch (DirectoryUnavailableException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String typed(String typedLogin) {
+        return typedLogin == null ? "" : typedLogin.strip();
     }
 
     /**
@@ -135,12 +191,7 @@ public class AccountService {
      * identifiant); what was typed when the directory knows no such account (or is away).
      */
     public String lockKey(String typedLogin) {
-        String typed = typedLogin == null ? "" : typedLogin.strip();
-        try {
-            return directory.findByLogin(typed).map(Agent::identifiant).orElse(typed);
-        } catch (DirectoryUnavailableException e) {
-            return typed;
-        }
+        return knownIdentifiant(typedLogin).orElse(typed(typedLogin));
     }
 
     public void recordLogout(String identifiant, String clientAddress) {

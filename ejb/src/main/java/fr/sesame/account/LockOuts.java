@@ -1,5 +1,9 @@
 package fr.sesame.account;
 
+import fr.sesame.security.Roles;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import fr.sesame.directory.Agent;
 import fr.sesame.directory.Directory;
 import fr.sesame.security.AttemptLimiter;
@@ -9,10 +13,14 @@ import fr.sesame.security.AuditTrail;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** The hotline's view of lock-outs after too many failures, and the way to lift one. */
 @Stateless
+@RolesAllowed({Roles.HOTLINE, Roles.ADMIN})
 public class LockOuts {
 
     @Inject
@@ -32,7 +40,8 @@ public class LockOuts {
     }
 
     /**
-     * Lets the agent try again at once: forgets their failed logins and reset requests.
+     * Lets the agent try again at once: forgets their failed logins, NUMEN and code attempts, reset and
+     * mail requests.
      *
      * @param by the hotline member, for the audit trail
      * @return whether the agent exists
@@ -40,10 +49,28 @@ public class LockOuts {
     public boolean lift(String login, String by, String clientAddress) {
         Optional<Agent> agent = directory.findByLogin(login);
         agent.ifPresent(found -> {
-            limiter.forget(Guarded.LOGIN, found.identifiant());
-            limiter.forget(Guarded.RESET, found.identifiant());
+            for (Guarded guarded : Guarded.values()) {
+                limiter.forget(guarded, found.identifiant());
+            }
             audit.record(AuditEventType.LOCK_LIFTED, found.identifiant(), clientAddress, "by " + by);
         });
         return agent.isPresent();
+    }
+
+    /** What a client address (a school behind one address, say) is refused, and until when. */
+    public Map<Guarded, Instant> clientStatusOf(String address) {
+        Map<Guarded, Instant> locks = new EnumMap<>(Guarded.class);
+        for (Guarded guarded : Guarded.values()) {
+            limiter.clientLockedUntil(guarded, address).ifPresent(until -> locks.put(guarded, until));
+        }
+        return locks;
+    }
+
+    /** Lets a client address try again at once, for everything it was refused. */
+    public void liftClient(String address, String by, String clientAddress) {
+        for (Guarded guarded : Guarded.values()) {
+            limiter.forgetClient(guarded, address);
+        }
+        audit.record(AuditEventType.LOCK_LIFTED, null, clientAddress, "client address " + address + " by " + by);
     }
 }

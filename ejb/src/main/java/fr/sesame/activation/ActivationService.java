@@ -99,14 +99,17 @@ public class ActivationService {
      */
     public ActivationCandidate identify(String login, String typedNumen, String clientAddress)
             throws ActivationRefusedException, TooManyAttemptsException {
-        limiter.ensureAllowed(Guarded.NUMEN, login, clientAddress);
         Numen numen = Numen.parse(typedNumen).orElseThrow(() -> new ActivationRefusedException(Reason.NUMEN_FORMAT, null));
         Optional<Agent> found = directory.findByLogin(login);
+        // Counted for the account, whether it was named by its identifiant or its academic address.
+        String account = found.map(Agent::identifiant).orElse(login);
+        limiter.attempt(Guarded.NUMEN, account, clientAddress);
         if (found.isEmpty() || !directory.numenMatches(found.get(), numen)) {
-            limiter.recordFailure(Guarded.NUMEN, login, clientAddress);
-            audit.recordRefusal(AuditEventType.ACTIVATION_NUMEN_REFUSED, login, clientAddress, null);
+            audit.recordRefusal(AuditEventType.ACTIVATION_NUMEN_REFUSED, found.map(Agent::identifiant).orElse(null), clientAddress,
+                    found.isPresent() ? null : AuditTrail.UNKNOWN_ACCOUNT);
             throw new ActivationRefusedException(Reason.WRONG_PAIR, null);
         }
+        limiter.succeeded(Guarded.NUMEN, account, clientAddress);
         Agent agent = found.get();
         switch (agent.state()) {
             case ACTIVE -> throw new ActivationRefusedException(Reason.ALREADY_ACTIVE, agent.identifiant());
@@ -126,10 +129,13 @@ public class ActivationService {
 
     /**
      * Step 2a: sends a new code (and cancels the previous one) by e-mail to the recovery address or by
-     * SMS to the mobile on file. Never to an address typed on the page.
+     * SMS to the mobile on file. Never to an address typed on the page; a few an hour at most, so that
+     * nobody floods an agent's phone.
      */
-    public void sendCode(String identifiant, MessageChannel channel) throws ActivationRefusedException {
+    public void sendCode(String identifiant, MessageChannel channel, String clientAddress)
+            throws ActivationRefusedException, TooManyAttemptsException {
         Agent agent = pendingAgent(identifiant);
+        limiter.attempt(Guarded.CODE_SENT, identifiant, clientAddress);
         Instant now = clock.instant();
         closeOpenCodes(identifiant, now);
         String code = SecretTokens.newSixDigitCode();
@@ -148,7 +154,7 @@ public class ActivationService {
 
     /** Step 2b: the code the agent received. */
     public CodeCheck verifyCode(String identifiant, String typedCode, String clientAddress) throws TooManyAttemptsException {
-        limiter.ensureAllowed(Guarded.CODE, identifiant, clientAddress);
+        limiter.attempt(Guarded.CODE, identifiant, clientAddress);
         Instant now = clock.instant();
         Optional<ActivationCode> latest = latestCode(identifiant).filter(code -> code.isUsable(now, settings.codeMaxTries()));
         if (latest.isEmpty()) {
@@ -157,12 +163,29 @@ public class ActivationService {
         ActivationCode code = latest.get();
         String typed = typedCode == null ? "" : typedCode.replaceAll("\\s", "");
         if (typed.matches("\\d{6}") && SecretTokens.sameHash(code.codeHash(), SecretTokens.hash(identifiant + ":" + typed))) {
-            code.verified(now);
+            // Verified once: the same code typed twice at the same instant verifies one of them.
+            int verified = em.createQuery("update ActivationCode c set c.verifiedAt = :now where c.id = :id"
+                            + " and c.verifiedAt is null and c.closedAt is null and c.failedTries < :max")
+                    .setParameter("now", now).setParameter("id", code.id()).setParameter("max", settings.codeMaxTries())
+                    .executeUpdate();
+            if (verified == 0) {
+                return new CodeCheck(CodeCheck.Outcome.EXPIRED, 0);
+            }
+            limiter.succeeded(Guarded.CODE, identifiant, clientAddress);
             return new CodeCheck(CodeCheck.Outcome.VERIFIED, 0);
         }
-        limiter.recordFailure(Guarded.CODE, identifiant, clientAddress);
         audit.record(AuditEventType.ACTIVATION_CODE_REFUSED, identifiant, clientAddress, null);
-        int left = code.wrongTry(now, settings.codeMaxTries());
+        // One try less, counted by the database: parallel wrong codes use up the tries, never more.
+        em.createQuery("update ActivationCode c set c.failedTries = c.failedTries + 1 where c.id = :id and c.failedTries < :max")
+                .setParameter("id", code.id()).setParameter("max", settings.codeMaxTries())
+                .executeUpdate();
+        int tries = em.createQuery("select c.failedTries from ActivationCode c where c.id = :id", Integer.class)
+                .setParameter("id", code.id()).getSingleResult();
+        int left = Math.max(0, settings.codeMaxTries() - tries);
+        if (left == 0) {
+            em.createQuery("update ActivationCode c set c.closedAt = :now where c.id = :id and c.closedAt is null")
+                    .setParameter("now", now).setParameter("id", code.id()).executeUpdate();
+        }
         return new CodeCheck(left == 0 ? CodeCheck.Outcome.EXHAUSTED : CodeCheck.Outcome.WRONG, left);
     }
 
@@ -204,11 +227,17 @@ public class ActivationService {
         if (!check.acceptable() || differs) {
             throw new PasswordRejectedException(check.broken(), differs);
         }
+        Instant now = clock.instant();
+        // The code is used up before anything is written: a second "Activer" sent at the same instant
+        // waits for this one, then finds it used.
+        int claimed = em.createQuery("update ActivationCode c set c.closedAt = :now where c.id = :id and c.closedAt is null")
+                .setParameter("now", now).setParameter("id", code.id()).executeUpdate();
+        if (claimed == 0) {
+            throw new ActivationRefusedException(Reason.ALREADY_ACTIVE, identifiant);
+        }
         directory.setPassword(agent, password);
         passwords.recordFirst(agent, password);
         directory.activate(agent, recovery);
-        Instant now = clock.instant();
-        code.close(now);
         invitations.closeAllFor(identifiant, now);
         fr.sesame.device.MailServers servers = devices.servers();
         outbox.email(agent.academicAddress(), templates.email("welcome", agent.displayName(), agent.academicAddress(),
@@ -222,13 +251,18 @@ public class ActivationService {
      * A new invitation for a pending agent whose link expired, sent to the recovery address on file.
      * Says nothing about the outcome: the page answers the same in every case.
      */
-    public void renewExpiredInvitation(String token) {
-        invitations.byToken(token).ifPresent(invitation -> invitations.renew(invitation.identifiant()));
+    public void renewExpiredInvitation(String token, String clientAddress) throws TooManyAttemptsException {
+        limiter.attempt(Guarded.MAIL_REQUEST, null, clientAddress);
+        invitations.byToken(token).filter(invitation -> limiter.withinLimit(Guarded.MAIL_REQUEST, invitation.identifiant()))
+                .ifPresent(invitation -> invitations.renew(invitation.identifiant()));
     }
 
     /** The same, for an agent who passed step 1 (NUMEN verified) with an expired invitation. */
-    public void renewInvitationFor(String identifiant) {
-        invitations.renew(identifiant);
+    public void renewInvitationFor(String identifiant, String clientAddress) throws TooManyAttemptsException {
+        limiter.attempt(Guarded.MAIL_REQUEST, null, clientAddress);
+        if (limiter.withinLimit(Guarded.MAIL_REQUEST, identifiant)) {
+            invitations.renew(identifiant);
+        }
     }
 
     private Agent pendingAgent(String identifiant) throws ActivationRefusedException {

@@ -50,15 +50,21 @@ public class IdentifiantReminder {
         if (numen.isEmpty()) {
             return false;
         }
-        limiter.ensureAllowed(Guarded.NUMEN, numen.get().value(), clientAddress);
+        // Any request from one client address counts, matching or not: nobody floods mailboxes from one place.
+        limiter.attempt(Guarded.MAIL_REQUEST, null, clientAddress);
+        limiter.attempt(Guarded.NUMEN, numen.get().value(), clientAddress);
         String typed = typedRecoveryAddress == null ? "" : typedRecoveryAddress.strip().toLowerCase(Locale.ROOT);
         Optional<Agent> agent = directory.findByNumen(numen.get())
                 .filter(found -> found.recoveryAddress().map(a -> a.toLowerCase(Locale.ROOT).equals(typed)).orElse(false));
         if (agent.isEmpty()) {
-            limiter.recordFailure(Guarded.NUMEN, numen.get().value(), clientAddress);
             return true;
         }
+        limiter.succeeded(Guarded.NUMEN, numen.get().value(), clientAddress);
         Agent found = agent.get();
+        if (!limiter.withinLimit(Guarded.MAIL_REQUEST, found.identifiant())) {
+            // Enough reminders today: the page says the same, and the recovery mailbox is not flooded.
+            return true;
+        }
         outbox.email(found.recoveryAddress().orElseThrow(), templates.email("identifiant", found.identifiant(),
                 found.academicAddress(), settings.url("/connexion")), found.identifiant());
         audit.record(AuditEventType.IDENTIFIANT_REMINDER_SENT, found.identifiant(), clientAddress, null);

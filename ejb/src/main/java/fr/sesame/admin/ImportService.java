@@ -1,5 +1,9 @@
 package fr.sesame.admin;
 
+import fr.sesame.security.Roles;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import fr.sesame.activation.ActivationSettings;
 import fr.sesame.security.AuditEventType;
 import fr.sesame.security.AuditTrail;
@@ -23,6 +27,7 @@ import java.util.Properties;
  * in chunks, recording progress and rejected lines as it goes.
  */
 @Stateless
+@RolesAllowed(Roles.ADMIN)
 public class ImportService {
 
     static final String JOB = "import-affectations";
@@ -93,6 +98,8 @@ public class ImportService {
 
     /** The reader every import uses: the académie's domain is not a recovery address. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    /** For the batch job, which reads the file it was started with. */
+    @PermitAll
     public AssignmentFileReader reader() {
         return new AssignmentFileReader(settings.mailDomain());
     }

@@ -1,5 +1,9 @@
 package fr.sesame.admin;
 
+import fr.sesame.security.Roles;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import fr.sesame.directory.DirectoryUnavailableException;
 import fr.sesame.directory.LdapDirectory;
 import fr.sesame.mail.MailServer;
@@ -21,6 +25,7 @@ import java.util.List;
  * server. Used by the readiness probe and by the administrators' status page.
  */
 @Stateless
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ServiceStatus {
 
@@ -35,6 +40,7 @@ public class ServiceStatus {
     @Resource(lookup = "jdbc/sesame")
     DataSource dataSource;
 
+    @RolesAllowed(Roles.ADMIN)
     public List<ComponentStatus> all() {
         return List.of(directory(), database(), mail());
     }

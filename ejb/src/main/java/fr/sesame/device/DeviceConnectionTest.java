@@ -1,5 +1,12 @@
 package fr.sesame.device;
 
+import jakarta.ejb.SessionContext;
+import jakarta.annotation.Resource;
+import fr.sesame.security.Callers;
+import fr.sesame.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import fr.sesame.account.AccountService;
 import fr.sesame.directory.AccountState;
 import fr.sesame.directory.Agent;
@@ -17,7 +24,11 @@ import jakarta.inject.Inject;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@DeclareRoles({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
 public class DeviceConnectionTest {
+
+    @Resource
+    SessionContext context;
 
     @Inject
     DeviceSettings settings;
@@ -41,15 +52,18 @@ public class DeviceConnectionTest {
         TESTED, WRONG_PASSWORD, ACCOUNT_LOCKED
     }
 
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
     public Report test(Agent agent, String password, String clientAddress) throws TooManyAttemptsException {
-        accounts.ensureLoginAllowed(agent.identifiant(), clientAddress);
+        Callers.requireSelf(context, agent.identifiant(), agent.academicAddress());
         if (agent.state() == AccountState.LOCKED) {
             return new Report(Verdict.ACCOUNT_LOCKED, null, null);
         }
+        accounts.countLoginAttempt(agent.identifiant(), clientAddress, false);
         if (!directory.passwordMatches(agent, password)) {
             accounts.recordFailedLogin(agent.identifiant(), clientAddress);
             return new Report(Verdict.WRONG_PASSWORD, null, null);
         }
+        accounts.recordRightPassword(agent.identifiant(), clientAddress);
         MailServers servers = settings.servers();
         ConnectionCheck check = new ConnectionCheck(settings.checkTimeout(), settings.trustedHosts());
         String login = servers.loginOf(agent.identifiant(), agent.academicAddress());

@@ -52,12 +52,12 @@ public class MailTemplates {
     }
 
     public MailText email(String template, Object... arguments) {
-        return new MailText(format(template + ".subject", arguments), format(template + ".body", arguments)
+        return new MailText(template, format(template + ".subject", arguments), format(template + ".body", arguments)
                 + "\n\n" + format("signature", academieName));
     }
 
-    public String sms(String template, Object... arguments) {
-        return format(template + ".sms", arguments);
+    public SmsText sms(String template, Object... arguments) {
+        return new SmsText(template, format(template + ".sms", arguments));
     }
 
     /** A text of the bundle that is neither an e-mail nor a SMS: a ticket's subject or note written by Sésame. */

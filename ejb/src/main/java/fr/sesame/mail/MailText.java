@@ -1,5 +1,8 @@
 package fr.sesame.mail;
 
-/** The subject and plain-text body of an e-mail, ready to queue. */
-public record MailText(String subject, String body) {
+/**
+ * An e-mail ready to queue: which one it is (its template: "code", "password-reset"…), its subject and
+ * its plain-text body.
+ */
+public record MailText(String kind, String subject, String body) {
 }

@@ -1,5 +1,9 @@
 package fr.sesame.mail;
 
+import fr.sesame.security.Roles;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -17,6 +21,7 @@ import java.util.List;
  * server did not take it.
  */
 @Stateless
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class Outbox {
 
@@ -29,11 +34,18 @@ public class Outbox {
     @Inject
     Event<MessageQueued> queued;
 
+    @Inject
+    OutboxSeal seal;
+
+    /** The longest text a message may carry. */
+    public static final int BODY_LENGTH = 8000;
+
     /**
      * @param reference what the message is about (an identifiant), shown to the hotline; never a secret
      */
     public OutboundMessage email(String recipient, MailText text, String reference) {
-        return queue(OutboundMessage.email(recipient, text.subject(), text.body(), reference, clock.instant()));
+        return queue(OutboundMessage.email(recipient, text.kind(), text.subject(), sealed(text.body(), recipient),
+                reference, clock.instant()));
     }
 
     /**
@@ -41,12 +53,24 @@ public class Outbox {
      * that are due.
      */
     public OutboundMessage bulkEmail(String recipient, MailText text, String reference) {
-        return queue(OutboundMessage.bulkEmail(recipient, text.subject(), text.body(), reference, clock.instant()));
+        return queue(OutboundMessage.bulkEmail(recipient, text.kind(), text.subject(), sealed(text.body(), recipient),
+                reference, clock.instant()));
     }
 
     /** @param number the mobile number in E.164 form, {@code +33612345678} */
-    public OutboundMessage sms(String number, String text, String reference) {
-        return queue(OutboundMessage.sms(number, text, reference, clock.instant()));
+    public OutboundMessage sms(String number, SmsText text, String reference) {
+        return queue(OutboundMessage.sms(number, text.kind(), sealed(text.text(), number), reference, clock.instant()));
+    }
+
+    /** The body as the database keeps it until delivery: sealed, so that no code or link is readable there. */
+    private String sealed(String body, String recipient) {
+        if (body == null || body.isBlank()) {
+            throw new IllegalArgumentException("body is required");
+        }
+        if (body.length() > BODY_LENGTH) {
+            throw new IllegalArgumentException("A message body holds at most " + BODY_LENGTH + " characters");
+        }
+        return seal.seal(body, recipient);
     }
 
     private OutboundMessage queue(OutboundMessage message) {
@@ -56,6 +80,7 @@ public class Outbox {
     }
 
     /** The latest messages about one identifiant or to one recipient, newest first, for the hotline. */
+    @RolesAllowed({Roles.HOTLINE, Roles.ADMIN})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<OutboundMessage> search(String referenceOrRecipient, int max) {
         String value = referenceOrRecipient == null ? "" : referenceOrRecipient.strip().toLowerCase(java.util.Locale.ROOT);
@@ -67,6 +92,7 @@ public class Outbox {
     }
 
     /** The latest messages of every kind, newest first. */
+    @RolesAllowed({Roles.HOTLINE, Roles.ADMIN})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<OutboundMessage> latest(int max) {
         return em.createQuery("select m from OutboundMessage m order by m.createdAt desc, m.id desc", OutboundMessage.class)

@@ -39,6 +39,9 @@ public class OutboxSteps {
     SmsGateway sms;
 
     @Inject
+    OutboxSeal seal;
+
+    @Inject
     OutboxSteps self;
 
     @Inject
@@ -76,9 +79,10 @@ public class OutboxSteps {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void deliver(OutboundMessage message) {
         try {
+            String body = seal.open(message.body(), message.recipient());
             switch (message.channel()) {
-                case EMAIL -> mail.send(message.recipient(), message.subject(), message.body());
-                case SMS -> sms.send(message.recipient(), message.body());
+                case EMAIL -> mail.send(message.recipient(), message.subject(), body);
+                case SMS -> sms.send(message.recipient(), body);
             }
             self.recordDelivered(message.id());
         } catch (DeliveryException e) {

@@ -70,15 +70,19 @@ public class PasswordResetService {
      * address) and the NUMEN belong to one active account. Says the same otherwise.
      */
     public ResetRequestOutcome request(String login, String typedNumen, String clientAddress) throws TooManyAttemptsException {
+        // Any request from one client address counts, matching or not: nobody floods mailboxes from one place.
+        limiter.attempt(Guarded.MAIL_REQUEST, null, clientAddress);
         String key = accounts.lockKey(login);
-        limiter.ensureAllowed(Guarded.RESET, key, clientAddress);
+        limiter.attempt(Guarded.RESET, key, clientAddress);
         Optional<Numen> numen = Numen.parse(typedNumen);
         Optional<Agent> found = numen.isEmpty() ? Optional.empty() : directory.findByLogin(login);
         if (found.isEmpty() || !directory.numenMatches(found.get(), numen.get())) {
-            limiter.recordFailure(Guarded.RESET, key, clientAddress);
-            audit.recordRefusal(AuditEventType.PASSWORD_RESET_REQUESTED, login, clientAddress, "no match");
+            Optional<String> known = accounts.knownIdentifiant(login);
+            audit.recordRefusal(AuditEventType.PASSWORD_RESET_REQUESTED, known.orElse(null), clientAddress,
+                    known.isPresent() ? "no match" : AuditTrail.UNKNOWN_ACCOUNT);
             return ResetRequestOutcome.SENT_IF_MATCHING;
         }
+        limiter.succeeded(Guarded.RESET, key, clientAddress);
         Agent agent = found.get();
         if (agent.state() != AccountState.ACTIVE) {
             // Pending: the activation is the way in; locked: only the hotline unlocks. Nothing is sent.
@@ -88,6 +92,11 @@ public class PasswordResetService {
         if (agent.recoveryAddress().isEmpty()) {
             audit.record(AuditEventType.PASSWORD_RESET_REQUESTED, agent.identifiant(), clientAddress, "no recovery address");
             return ResetRequestOutcome.NO_RECOVERY_ADDRESS;
+        }
+        if (!limiter.withinLimit(Guarded.MAIL_REQUEST, agent.identifiant())) {
+            // Enough links today: the page says the same, and the recovery mailbox is not flooded.
+            audit.record(AuditEventType.PASSWORD_RESET_REQUESTED, agent.identifiant(), clientAddress, "daily limit reached, not sent");
+            return ResetRequestOutcome.SENT_IF_MATCHING;
         }
         sendLinkTo(agent, clientAddress, "link sent");
         return ResetRequestOutcome.SENT_IF_MATCHING;
@@ -155,9 +164,17 @@ public class PasswordResetService {
         if (agent.isEmpty()) {
             return ResetLinkStatus.ACCOUNT_LOCKED;
         }
+        passwords.verify(agent.get(), password, confirmation);
+        // The link is used up before the password is written: the same link sent twice at the same
+        // instant waits for the first, then finds it used.
+        Instant now = clock.instant();
+        int claimed = em.createQuery("update PasswordReset r set r.usedAt = :now, r.closedAt = :now"
+                        + " where r.id = :id and r.usedAt is null and r.closedAt is null")
+                .setParameter("now", now).setParameter("id", reset.id()).executeUpdate();
+        if (claimed == 0) {
+            return ResetLinkStatus.USED;
+        }
         passwords.replace(agent.get(), password, confirmation, clientAddress, "reset");
-        // replace() closed every open link of the agent; this one is marked used.
-        reset.use(clock.instant());
         limiter.forget(Guarded.RESET, reset.identifiant());
         return ResetLinkStatus.VALID;
     }

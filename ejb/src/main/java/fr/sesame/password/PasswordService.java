@@ -1,5 +1,13 @@
 package fr.sesame.password;
 
+import fr.sesame.security.SessionCutoffs;
+import jakarta.ejb.SessionContext;
+import jakarta.annotation.Resource;
+import fr.sesame.security.Callers;
+import fr.sesame.security.Roles;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import fr.sesame.directory.Agent;
 import fr.sesame.directory.Directory;
 import fr.sesame.mail.MailTemplates;
@@ -27,6 +35,8 @@ import java.util.Optional;
  * the audit, so that every path checks the same things.
  */
 @Stateless
+@PermitAll
+@DeclareRoles({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
 public class PasswordService {
 
     @PersistenceContext(unitName = "sesame")
@@ -57,7 +67,13 @@ public class PasswordService {
     AuditTrail audit;
 
     @Inject
+    SessionCutoffs sessions;
+
+    @Inject
     Clock clock;
+
+    @Resource
+    SessionContext context;
 
     /** The policy's verdict while the password is typed (the history is checked on submission). */
     public PasswordCheck check(Agent agent, String candidate) {
@@ -71,28 +87,36 @@ public class PasswordService {
     /**
      * The change of a logged-in agent: the current password, checked by the directory, then the new
      * one twice. Wrong current passwords count like failed logins.
+     *
+     * @return the instant the agent's sessions are valid from: every other one ends
      */
-    public void change(String identifiant, String current, String password, String confirmation, String clientAddress)
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+    public Instant change(String identifiant, String current, String password, String confirmation, String clientAddress)
             throws PasswordChangeRefusedException, TooManyAttemptsException {
-        limiter.ensureAllowed(Guarded.LOGIN, identifiant, clientAddress);
+        Callers.requireSelf(context, identifiant);
         Agent agent = directory.findByLogin(identifiant).orElseThrow(() ->
                 new PasswordChangeRefusedException(List.of(), false, true));
+        limiter.attempt(Guarded.LOGIN, agent.identifiant(), clientAddress);
         if (!directory.passwordMatches(agent, current)) {
-            limiter.recordFailure(Guarded.LOGIN, identifiant, clientAddress);
-            audit.recordRefusal(AuditEventType.PASSWORD_CHANGE_REFUSED, identifiant, clientAddress, "current password wrong");
+            audit.recordRefusal(AuditEventType.PASSWORD_CHANGE_REFUSED, agent.identifiant(), clientAddress, "current password wrong");
+            limiter.lockedUntil(Guarded.LOGIN, agent.identifiant()).ifPresent(until -> audit.recordRefusal(
+                    AuditEventType.LOGIN_LOCKED_OUT, agent.identifiant(), clientAddress, "until " + until));
             throw new PasswordChangeRefusedException(List.of(), false, true);
         }
-        replace(agent, password, confirmation, clientAddress, "change");
+        limiter.succeeded(Guarded.LOGIN, agent.identifiant(), clientAddress);
+        return replace(agent, password, confirmation, clientAddress, "change");
     }
 
     /**
      * Checks a new password against the policy and the agent's last passwords, then writes it to the
      * directory, keeps its hash and closes the agent's open forgotten-password links. The notice goes
-     * to the academic and recovery addresses. Runs in the caller's transaction.
+     * to the academic and recovery addresses. Every portal session of the agent opened until now
+     * ends. Runs in the caller's transaction.
      *
      * @param how "change", "reset": written in the audit trail
+     * @return the instant the agent's sessions are valid from
      */
-    public void replace(Agent agent, String password, String confirmation, String clientAddress, String how)
+    public Instant replace(Agent agent, String password, String confirmation, String clientAddress, String how)
             throws PasswordChangeRefusedException {
         verify(agent, password, confirmation);
         Instant now = clock.instant();
@@ -106,6 +130,7 @@ public class PasswordService {
         outbox.email(agent.academicAddress(), notice, agent.identifiant());
         agent.recoveryAddress().ifPresent(address -> outbox.email(address, notice, agent.identifiant()));
         audit.record(AuditEventType.PASSWORD_CHANGED, agent.identifiant(), clientAddress, how);
+        return sessions.endSessionsOf(agent.identifiant());
     }
 
     /** The first password, set at activation: checked by the activation itself, kept here. */

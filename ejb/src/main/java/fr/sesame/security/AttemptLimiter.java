@@ -1,31 +1,33 @@
 package fr.sesame.security;
 
+import fr.sesame.security.AttemptCounters.Limit;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Slows down guessing: after {@code sesame.abuse.max-failures} failures within
- * {@code sesame.abuse.window-minutes} for one identifiant, or {@code sesame.abuse.client-max-failures}
- * from one client address (higher: a whole school may share one address), further attempts are
- * refused for {@code sesame.abuse.lock-minutes} after the last failure. Counts live in the database
- * (hashed subjects), so the limit holds across a farm and a restart.
+ * Slows down guessing and flooding. Every attempt at something guarded is counted before it is
+ * checked, for the account (or the address) it names and for the client address it comes from; once a
+ * subject reaches its limit, further attempts are refused until its wait is over. Counting and checking
+ * are one conditional update of the database ({@link AttemptCounters}): two hundred parallel guesses
+ * at a code get no more tries than the limit, on one server or on a farm. An attempt that succeeds is
+ * given back (and the account's failures forgotten), so a school behind one address is not locked by
+ * its own successful logins. Subjects are stored hashed.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class AttemptLimiter {
 
-    /** What is being guessed: counts of one kind never lock another. */
+    /** What is being guessed or asked for: counts of one kind never lock another. */
     public enum Guarded {
         /** The NUMEN typed with an identifiant (activation, forgotten identifiant or password). */
         NUMEN,
@@ -34,13 +36,19 @@ public class AttemptLimiter {
         /** A password, at login or to confirm a change. */
         LOGIN,
         /** A forgotten-password request. */
-        RESET
+        RESET,
+        /** A one-time code sent by e-mail or SMS (per account, per hour). */
+        CODE_SENT,
+        /** An anonymous request that sends a mail to an account's recovery address (identifiant, reset, new link). */
+        MAIL_REQUEST,
+        /** A request from the public support form (per client address, per contact address). */
+        PUBLIC_REQUEST
     }
 
     private static final int MAX_SUBJECT_LENGTH = 254;
 
-    @PersistenceContext(unitName = "sesame")
-    EntityManager em;
+    @Inject
+    AttemptCounters counters;
 
     @Inject
     Clock clock;
@@ -61,91 +69,147 @@ public class AttemptLimiter {
     @ConfigProperty(name = "sesame.abuse.lock-minutes")
     long lockMinutes;
 
+    @Inject
+    @ConfigProperty(name = "sesame.activation.code-sends-per-hour")
+    int codeSendsPerHour;
+
+    @Inject
+    @ConfigProperty(name = "sesame.abuse.mail-per-client-per-hour")
+    int mailPerClientPerHour;
+
+    @Inject
+    @ConfigProperty(name = "sesame.abuse.mail-per-recipient-per-day")
+    int mailPerRecipientPerDay;
+
     /** Failures of one identifiant that lock it. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public int maxFailures() {
         return maxFailures;
     }
 
     /** How long a lock lasts. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long lockMinutes() {
         return lockMinutes;
     }
 
+    /** Requests that send a mail to one recipient in a day. */
+    public int mailPerRecipientPerDay() {
+        return mailPerRecipientPerDay;
+    }
+
+    /** The limit of the account, address or recipient an attempt names. */
+    Limit subjectLimit(Guarded guarded) {
+        return switch (guarded) {
+            case NUMEN, CODE, LOGIN, RESET -> new Limit(maxFailures, Duration.ofMinutes(windowMinutes), Duration.ofMinutes(lockMinutes));
+            case CODE_SENT -> new Limit(codeSendsPerHour, Duration.ofHours(1), null);
+            case MAIL_REQUEST, PUBLIC_REQUEST -> new Limit(mailPerRecipientPerDay, Duration.ofDays(1), null);
+        };
+    }
+
+    /** The limit of the client address an attempt comes from (higher: a whole school may share one). */
+    Limit clientLimit(Guarded guarded) {
+        return switch (guarded) {
+            case NUMEN, CODE, LOGIN, RESET, CODE_SENT ->
+                    new Limit(clientMaxFailures, Duration.ofMinutes(windowMinutes), Duration.ofMinutes(lockMinutes));
+            case MAIL_REQUEST, PUBLIC_REQUEST -> new Limit(mailPerClientPerHour, Duration.ofHours(1), null);
+        };
+    }
+
     /**
-     * Refuses when the identifiant or the client address has failed too often lately.
+     * Counts one attempt for the subject and the client address, or refuses it (counting nothing) when
+     * either has reached its limit.
      *
-     * @param identifiant what the person typed to say who they are (may be null)
+     * @param subject what the person typed to say who they are (an identifiant, a NUMEN, a contact
+     *                address); null to count the client address alone
+     * @throws TooManyAttemptsException saying which of the two is refused and for how long
      */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public void ensureAllowed(Guarded guarded, String identifiant, String clientAddress) throws TooManyAttemptsException {
+    public void attempt(Guarded guarded, String subject, String clientAddress) throws TooManyAttemptsException {
         Instant now = clock.instant();
-        Optional<Instant> byIdentifiant = lockedUntil(identifiantSubject(guarded, identifiant), maxFailures, now);
-        Optional<Instant> byClient = lockedUntil(clientSubject(guarded, clientAddress), clientMaxFailures, now);
-        Optional<Instant> until = byIdentifiant.isEmpty() ? byClient
-                : byClient.isEmpty() ? byIdentifiant
-                : Optional.of(byIdentifiant.get().isAfter(byClient.get()) ? byIdentifiant.get() : byClient.get());
-        if (until.isPresent()) {
-            throw new TooManyAttemptsException(Duration.between(now, until.get()));
+        String subjectKey = subject == null ? null : subjectKey(guarded, subject);
+        if (subjectKey != null) {
+            Optional<Instant> refused = count(subjectKey, subjectLimit(guarded), now);
+            if (refused.isPresent()) {
+                throw new TooManyAttemptsException(Duration.between(now, refused.get()), true);
+            }
+        }
+        Optional<Instant> refused = count(clientKey(guarded, clientAddress), clientLimit(guarded), now);
+        if (refused.isPresent()) {
+            if (subjectKey != null) {
+                counters.refund(subjectKey, subjectLimit(guarded));
+            }
+            throw new TooManyAttemptsException(Duration.between(now, refused.get()), false);
+        }
+    }
+
+    /**
+     * Counts one attempt for the subject alone, for a limit that must not show: a mail to an account's
+     * recovery address that is simply not sent again today, the page saying the same as when it is.
+     *
+     * @return whether it was counted (false: the subject has reached its limit)
+     */
+    public boolean withinLimit(Guarded guarded, String subject) {
+        return count(subjectKey(guarded, subject), subjectLimit(guarded), clock.instant()).isEmpty();
+    }
+
+    /**
+     * The attempt succeeded (the right password, NUMEN, code): the subject's failures are forgotten and
+     * the client address gets its attempt back.
+     */
+    public void succeeded(Guarded guarded, String subject, String clientAddress) {
+        forget(guarded, subject);
+        counters.refund(clientKey(guarded, clientAddress), clientLimit(guarded));
+    }
+
+    /** Refuses, without counting, when the subject or the client address has to wait. */
+    public void ensureAllowed(Guarded guarded, String subject, String clientAddress) throws TooManyAttemptsException {
+        Instant now = clock.instant();
+        Optional<Instant> bySubject = lockedUntil(guarded, subject);
+        if (bySubject.isPresent()) {
+            throw new TooManyAttemptsException(Duration.between(now, bySubject.get()), true);
+        }
+        Optional<Instant> byClient = clientLockedUntil(guarded, clientAddress);
+        if (byClient.isPresent()) {
+            throw new TooManyAttemptsException(Duration.between(now, byClient.get()), false);
         }
     }
 
     /** Until when this identifiant is refused, for the hotline; empty when it is not. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<Instant> lockedUntil(Guarded guarded, String identifiant) {
-        return lockedUntil(identifiantSubject(guarded, identifiant), maxFailures, clock.instant());
+    public Optional<Instant> lockedUntil(Guarded guarded, String subject) {
+        return counters.waitsUntil(subjectKey(guarded, subject), subjectLimit(guarded), clock.instant());
     }
 
-    /** Forgets the identifiant's failures: the hotline lifted the lock, or the agent proved who they are. */
-    public void forget(Guarded guarded, String identifiant) {
-        em.createQuery("delete from FailedAttempt a where a.subjectHash = :subject")
-                .setParameter("subject", identifiantSubject(guarded, identifiant))
-                .executeUpdate();
+    /** Until when this client address is refused, for the hotline; empty when it is not. */
+    public Optional<Instant> clientLockedUntil(Guarded guarded, String clientAddress) {
+        return counters.waitsUntil(clientKey(guarded, clientAddress), clientLimit(guarded), clock.instant());
     }
 
-    private Optional<Instant> lockedUntil(String subject, int max, Instant now) {
-        List<Instant> recent = em.createQuery("select a.occurredAt from FailedAttempt a where a.subjectHash = :subject"
-                        + " and a.occurredAt > :since order by a.occurredAt desc", Instant.class)
-                .setParameter("subject", subject)
-                .setParameter("since", now.minus(Duration.ofMinutes(windowMinutes)))
-                .setMaxResults(max)
-                .getResultList();
-        if (recent.size() < max) {
-            return Optional.empty();
+    /** Forgets the subject's attempts: the hotline lifted the lock, or the agent proved who they are. */
+    public void forget(Guarded guarded, String subject) {
+        counters.forget(subjectKey(guarded, subject));
+    }
+
+    /** Forgets a client address's attempts: the hotline lifted its lock (a school behind one address). */
+    public void forgetClient(Guarded guarded, String clientAddress) {
+        counters.forget(clientKey(guarded, clientAddress));
+    }
+
+    private Optional<Instant> count(String key, Limit limit, Instant now) {
+        try {
+            return counters.count(key, limit, now);
+        } catch (EJBException | jakarta.persistence.PersistenceException e) {
+            // Two first attempts at once: one inserted the row, the other counts on it now.
+            return counters.count(key, limit, now);
         }
-        Instant until = recent.get(0).plus(Duration.ofMinutes(lockMinutes));
-        return until.isAfter(now) ? Optional.of(until) : Optional.empty();
     }
 
-    /**
-     * Counts a failure, in its own transaction: the refusal that follows rolls the caller's back, not
-     * this.
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordFailure(Guarded guarded, String identifiant, String clientAddress) {
-        Instant now = clock.instant();
-        em.persist(new FailedAttempt(identifiantSubject(guarded, identifiant), now));
-        em.persist(new FailedAttempt(clientSubject(guarded, clientAddress), now));
-        // Old failures no longer count: keep the table small.
-        em.createQuery("delete from FailedAttempt a where a.occurredAt < :before")
-                .setParameter("before", now.minus(Duration.ofMinutes(windowMinutes + lockMinutes).multipliedBy(2)))
-                .executeUpdate();
-    }
-
-    private static String identifiantSubject(Guarded guarded, String identifiant) {
-        String who = identifiant == null ? "" : identifiant.strip().toLowerCase(Locale.ROOT);
+    private static String subjectKey(Guarded guarded, String subject) {
+        String who = subject == null ? "" : subject.strip().toLowerCase(Locale.ROOT);
         if (who.length() > MAX_SUBJECT_LENGTH) {
             who = who.substring(0, MAX_SUBJECT_LENGTH);
         }
-        return hash(guarded + "|identifiant|" + who);
+        return SecretTokens.hash(guarded + "|identifiant|" + who);
     }
 
-    private static String clientSubject(Guarded guarded, String clientAddress) {
-        return hash(guarded + "|client|" + clientAddress);
-    }
-
-    private static String hash(String value) {
-        return SecretTokens.hash(value);
+    private static String clientKey(Guarded guarded, String clientAddress) {
+        return SecretTokens.hash(guarded + "|client|" + clientAddress);
     }
 }

@@ -17,6 +17,12 @@ public class AuditTrail {
 
     private static final Logger LOG = Logger.getLogger("fr.sesame.audit");
 
+    /**
+     * The detail of an event about an identifiant the directory does not know: what was typed is not
+     * kept (it may be a password typed in the wrong field).
+     */
+    public static final String UNKNOWN_ACCOUNT = "unknown account";
+
     @PersistenceContext(unitName = "sesame")
     EntityManager em;
 

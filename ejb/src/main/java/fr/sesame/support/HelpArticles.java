@@ -1,5 +1,9 @@
 package fr.sesame.support;
 
+import fr.sesame.security.Roles;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import fr.sesame.platform.Folding;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,6 +24,7 @@ import java.util.stream.Collectors;
  * filtered them on any word.
  */
 @Stateless
+@PermitAll
 public class HelpArticles {
 
     /** Words too common to tell articles apart. */
@@ -99,6 +104,7 @@ public class HelpArticles {
     }
 
     /** The hotline edits an article, or writes a new one under a new address. */
+    @RolesAllowed({Roles.HOTLINE, Roles.ADMIN})
     public HelpArticle save(String slug, String title, String keywords, String body, String by) {
         Optional<HelpArticle> existing = find(slug);
         if (existing.isPresent()) {

@@ -1,5 +1,13 @@
 package fr.sesame.support;
 
+import fr.sesame.security.SessionCutoffs;
+import jakarta.ejb.SessionContext;
+import jakarta.annotation.Resource;
+import fr.sesame.security.Callers;
+import fr.sesame.security.Roles;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import fr.sesame.directory.Agent;
 import fr.sesame.directory.Directory;
 import fr.sesame.mail.MailTemplates;
@@ -20,6 +28,7 @@ import java.time.Instant;
  * the account.
  */
 @Stateless
+@DeclareRoles({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
 public class SecurityReports {
 
     @Inject
@@ -44,7 +53,13 @@ public class SecurityReports {
     AuditTrail audit;
 
     @Inject
+    SessionCutoffs sessions;
+
+    @Inject
     Clock clock;
+
+    @Resource
+    SessionContext context;
 
     /**
      * A security report by a logged-in agent: a top-priority ticket for the RSSI, told at once, an
@@ -52,8 +67,10 @@ public class SecurityReports {
      *
      * @return the ticket and whether a reset link left
      */
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
     public SecurityReport report(Agent agent, SecurityReportKind kind, String description, boolean resetNow,
                                  String clientAddress) {
+        Callers.requireSelf(context, agent.identifiant(), agent.academicAddress());
         Instant now = clock.instant();
         Ticket.Request request = new Ticket.Request(agent.identifiant(), agent.displayName(), null, agent.academicAddress(),
                 true, agent.uai().map(Uai::value).orElse(null), TicketCategory.SECURITY, 5, 5,
@@ -64,8 +81,7 @@ public class SecurityReports {
         outbox.email(settings.rssiEmail(), templates.email("security-report", ticket.reference(), templates.text("security-kind." + kind.name()),
                 agent.displayName(), agent.identifiant(), ticket.description(), linkSent ? 1 : 0,
                 settings.url("/support/demande?ref=" + ticket.reference())), ticket.reference());
-        outbox.email(ticket.contactAddress(), templates.email("ticket-created", ticket.requesterName(), ticket.reference(),
-                ticket.subject(), tickets.followLink(ticket)), ticket.reference());
+        tickets.acknowledge(ticket);
         audit.record(AuditEventType.SECURITY_REPORTED, agent.identifiant(), clientAddress, kind + " " + ticket.reference());
         return new SecurityReport(ticket, linkSent);
     }
@@ -78,10 +94,12 @@ public class SecurityReports {
      * The RSSI makes the current password useless at once (the directory gets a random one nobody
      * knows) and sends the agent a reset link to the recovery address.
      */
+    @RolesAllowed(Roles.RSSI)
     public void forceReset(String reference, Viewer viewer, String clientAddress)
             throws TicketNotFoundException, TicketActionRefusedException {
         Agent agent = requesterForRssi(reference, viewer);
         directory.setPassword(agent, fr.sesame.security.SecretTokens.newLinkToken() + "aA1!");
+        sessions.endSessionsOf(agent.identifiant());
         resets.sendLinkTo(agent, clientAddress, "forced by " + viewer.identifiant());
         Ticket ticket = tickets.find(reference, viewer);
         ticket.write(viewer.identifiant(), viewer.displayName(), templates.text("ticket-note.reset-forced"), false, clock.instant());
@@ -90,10 +108,12 @@ public class SecurityReports {
     }
 
     /** The RSSI locks the account: nobody logs in until the RSSI unlocks it ({@link #unlockAccount}). */
+    @RolesAllowed(Roles.RSSI)
     public void lockAccount(String reference, Viewer viewer, String clientAddress)
             throws TicketNotFoundException, TicketActionRefusedException {
         Agent agent = requesterForRssi(reference, viewer);
         directory.lock(agent);
+        sessions.endSessionsOf(agent.identifiant());
         Ticket ticket = tickets.find(reference, viewer);
         ticket.write(viewer.identifiant(), viewer.displayName(), templates.text("ticket-note.locked"), false, clock.instant());
         audit.record(AuditEventType.ACCOUNT_LOCKED, agent.identifiant(), clientAddress, "by " + viewer.identifiant()
@@ -104,6 +124,7 @@ public class SecurityReports {
      * The RSSI lifts the lock once the account is safe again. The agent logs in with their password,
      * or with the new one they chose through the reset link if the RSSI imposed a reset.
      */
+    @RolesAllowed(Roles.RSSI)
     public void unlockAccount(String reference, Viewer viewer, String clientAddress)
             throws TicketNotFoundException, TicketActionRefusedException {
         Agent agent = requesterForRssi(reference, viewer);
@@ -118,6 +139,7 @@ public class SecurityReports {
     }
 
     /** Whether the account behind this security report is locked now, for the RSSI's buttons. */
+    @RolesAllowed(Roles.RSSI)
     public boolean isAccountLocked(String reference, Viewer viewer) {
         try {
             return requesterForRssi(reference, viewer).state() == fr.sesame.directory.AccountState.LOCKED;

@@ -52,6 +52,10 @@ public class SupportSettings {
     @ConfigProperty(name = "sesame.rssi.email")
     String rssiEmail;
 
+    @Inject
+    @ConfigProperty(name = "sesame.hotline.phone")
+    String hotlinePhone;
+
     private PriorityMatrix priorities;
     private long[] take;
     private long[] resolve;
@@ -72,6 +76,7 @@ public class SupportSettings {
         this.publicUrl = "https://localhost";
         this.hotlineEmail = "assistance@example.org";
         this.rssiEmail = "rssi@example.org";
+        this.hotlinePhone = "03 22 82 38 00";
         read();
     }
 
@@ -115,6 +120,10 @@ public class SupportSettings {
 
     public String hotlineEmail() {
         return hotlineEmail;
+    }
+
+    public String hotlinePhone() {
+        return hotlinePhone;
     }
 
     /** The security officer's address: every security report is told there at once. */

@@ -1,5 +1,12 @@
 package fr.sesame.support;
 
+import jakarta.ejb.SessionContext;
+import jakarta.annotation.Resource;
+import fr.sesame.security.Callers;
+import fr.sesame.security.Roles;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import fr.sesame.directory.Agent;
 import fr.sesame.directory.Directory;
 import fr.sesame.directory.DirectoryUnavailableException;
@@ -9,6 +16,9 @@ import fr.sesame.mail.Outbox;
 import fr.sesame.school.Uai;
 import fr.sesame.security.AuditEventType;
 import fr.sesame.security.AuditTrail;
+import fr.sesame.security.AttemptLimiter;
+import fr.sesame.security.AttemptLimiter.Guarded;
+import fr.sesame.security.TooManyAttemptsException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,6 +44,8 @@ import java.util.Optional;
  * decided here, from the {@link Viewer}.
  */
 @Stateless
+@PermitAll
+@DeclareRoles({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
 public class TicketService {
 
     /** Answers a page may show at most. */
@@ -57,9 +69,15 @@ public class TicketService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    AttemptLimiter limiter;
+
 
     @Inject
     Clock clock;
+
+    @Resource
+    SessionContext context;
 
     @Inject
     @ConfigProperty(name = "sesame.time-zone")
@@ -75,28 +93,65 @@ public class TicketService {
     }
 
     /**
+     * A request from the public form, by someone not logged in: at most a few an hour from one client
+     * address and a few a day to one contact address, so that nobody makes Sésame mail an address over
+     * and over.
+     *
+     * @throws TooManyAttemptsException {@link TooManyAttemptsException#bySubject()} when the contact
+     *                                  address had its share today, otherwise the client address
+     */
+    public Ticket openPublic(Ticket.Request request, List<AttachmentPolicy.Upload> uploads, String clientAddress)
+            throws AttachmentRefusedException, TooManyAttemptsException {
+        limiter.attempt(Guarded.PUBLIC_REQUEST, request.contactAddress(), clientAddress);
+        return open(request, uploads, clientAddress);
+    }
+
+    /**
      * Records a new request with the files joined to it; nothing is stored when one of them does not
-     * pass the {@link AttachmentPolicy}.
+     * pass the {@link AttachmentPolicy}. A request about security (an identity theft, an account
+     * someone else uses) goes to the RSSI at once, never to the school's référents: its requester is
+     * often the one who can no longer log in.
      */
     public Ticket open(Ticket.Request request, List<AttachmentPolicy.Upload> uploads, String clientAddress)
             throws AttachmentRefusedException {
         List<AttachmentPolicy.Accepted> files = settings.attachments().accept(uploads);
         Instant now = clock.instant();
-        int priority = settings.priorityOf(request.urgency(), request.impact());
-        List<Agent> referents = referentsOf(request.uai());
+        boolean security = request.category() == TicketCategory.SECURITY;
+        int priority = security ? Ticket.TOP_PRIORITY : settings.priorityOf(request.urgency(), request.impact());
+        List<Agent> referents = security ? List.of() : referentsOf(request.uai());
         int level = referents.isEmpty() ? Ticket.HOTLINE : Ticket.SCHOOL;
-        Ticket ticket = new Ticket(request, priority, level, now,
-                now.plus(settings.takeWithin(priority)), now.plus(settings.resolveWithin(priority)));
+        Ticket ticket = security
+                ? Ticket.securityReport(request, SecurityReportKind.IDENTITY_THEFT, now, now.plus(settings.takeWithin(priority)),
+                        now.plus(settings.resolveWithin(priority)))
+                : new Ticket(request, priority, level, now, now.plus(settings.takeWithin(priority)), now.plus(settings.resolveWithin(priority)));
         record(ticket, now);
         files.forEach(file -> em.persist(new TicketAttachment(ticket.id(), file.fileName(), file.kind().mediaType(),
                 file.content(), now)));
 
-        outbox.email(ticket.contactAddress(), templates.email("ticket-created", ticket.requesterName(), ticket.reference(),
-                ticket.subject(), followLink(ticket)), ticket.reference());
-        notifySupport(ticket, referents, "ticket-new");
+        acknowledge(ticket);
+        if (security) {
+            outbox.email(settings.rssiEmail(), templates.email("security-report", ticket.reference(),
+                    templates.text("security-kind." + SecurityReportKind.IDENTITY_THEFT.name()), ticket.requesterName(),
+                    ticket.requester() == null ? templates.text("security-report.unverified") : ticket.requester(),
+                    ticket.description(), 0, settings.url("/support/demande?ref=" + ticket.reference())), ticket.reference());
+        } else {
+            notifySupport(ticket, referents, "ticket-new");
+        }
         audit.record(AuditEventType.TICKET_OPENED, request.requester() == null ? ticket.reference() : request.requester(),
                 clientAddress, ticket.reference() + (request.identityVerified() ? "" : " (identity not verified)"));
         return ticket;
+    }
+
+    /**
+     * Tells the requester the reference. What someone not logged in typed (a name, a subject) is never
+     * written back to the contact address they gave, which nobody has proven to be theirs: that mail
+     * says the reference and fixed words only.
+     */
+    public void acknowledge(Ticket ticket) {
+        MailText text = ticket.requester() == null
+                ? templates.email("ticket-created-public", ticket.reference(), settings.hotlinePhone())
+                : templates.email("ticket-created", ticket.requesterName(), ticket.reference(), ticket.subject(), followLink(ticket));
+        outbox.email(ticket.contactAddress(), text, ticket.reference());
     }
 
     /** Stores a new ticket and gives it its reference. */
@@ -107,7 +162,9 @@ public class TicketService {
     }
 
     /** The ticket, if this person may see it; its thread is loaded. */
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
     public Ticket find(String reference, Viewer viewer) throws TicketNotFoundException {
+        requireCaller(viewer);
         Ticket ticket = byReference(reference).filter(viewer::canSee)
                 .orElseThrow(() -> new TicketNotFoundException(reference));
         ticket.events().size();
@@ -115,6 +172,7 @@ public class TicketService {
     }
 
     /** What is joined to the ticket, without the files' bytes. */
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
     public List<AttachmentInfo> attachments(Ticket ticket) {
         return em.createQuery("select new fr.sesame.support.AttachmentInfo(a.id, a.fileName, a.mediaType, a.size)"
                         + " from TicketAttachment a where a.ticketId = :ticket order by a.id", AttachmentInfo.class)
@@ -122,6 +180,7 @@ public class TicketService {
     }
 
     /** One joined file, if this person may see its ticket. */
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
     public TicketAttachment attachment(String reference, long id, Viewer viewer) throws TicketNotFoundException {
         Ticket ticket = find(reference, viewer);
         TicketAttachment file = em.find(TicketAttachment.class, id);
@@ -135,6 +194,7 @@ public class TicketService {
      * A message in the thread. The requester writes public replies only; the support writes replies
      * (e-mailed to the requester) or internal notes (never shown to the requester).
      */
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
     public void write(String reference, Viewer viewer, String body, boolean publicReply)
             throws TicketNotFoundException, TicketActionRefusedException {
         Ticket ticket = find(reference, viewer);
@@ -151,34 +211,42 @@ public class TicketService {
         }
         ticket.write(viewer.identifiant(), viewer.displayName(), text, publicReply, clock.instant());
         if (support && publicReply) {
-            outbox.email(ticket.contactAddress(), templates.email("ticket-reply", ticket.requesterName(), ticket.reference(),
-                    ticket.subject(), viewer.displayName(), text, followLink(ticket)), ticket.reference());
+            outbox.email(ticket.contactAddress(), ticket.requester() == null
+                    ? templates.email("ticket-reply-public", ticket.reference(), viewer.displayName(), text, settings.hotlinePhone())
+                    : templates.email("ticket-reply", ticket.requesterName(), ticket.reference(), ticket.subject(),
+                            viewer.displayName(), text, followLink(ticket)), ticket.reference());
         } else if (!support) {
             notifySupport(ticket, referentsOf(ticket.uai()), "ticket-answered");
         }
     }
 
+    @RolesAllowed({Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
     public void take(String reference, Viewer viewer) throws TicketNotFoundException, TicketActionRefusedException {
         Ticket ticket = supported(reference, viewer);
         requireOpen(ticket);
         ticket.take(viewer.identifiant(), viewer.displayName(), clock.instant());
     }
 
+    @RolesAllowed({Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
     public void waitForRequester(String reference, Viewer viewer) throws TicketNotFoundException, TicketActionRefusedException {
         Ticket ticket = supported(reference, viewer);
         requireOpen(ticket);
         ticket.waitForRequester(viewer.identifiant(), viewer.displayName(), clock.instant());
     }
 
+    @RolesAllowed({Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
     public void resolve(String reference, Viewer viewer) throws TicketNotFoundException, TicketActionRefusedException {
         Ticket ticket = supported(reference, viewer);
         requireOpen(ticket);
         ticket.resolve(viewer.identifiant(), viewer.displayName(), clock.instant());
-        outbox.email(ticket.contactAddress(), templates.email("ticket-resolved", ticket.requesterName(), ticket.reference(),
-                ticket.subject(), settings.reopenWindow().toDays(), followLink(ticket)), ticket.reference());
+        outbox.email(ticket.contactAddress(), ticket.requester() == null
+                ? templates.email("ticket-resolved-public", ticket.reference(), settings.hotlinePhone())
+                : templates.email("ticket-resolved", ticket.requesterName(), ticket.reference(), ticket.subject(),
+                        settings.reopenWindow().toDays(), followLink(ticket)), ticket.reference());
     }
 
     /** The requester answers "are you satisfied?" once the ticket is resolved. */
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
     public void rate(String reference, Viewer viewer, int answer) throws TicketNotFoundException, TicketActionRefusedException {
         Ticket ticket = find(reference, viewer);
         if (!viewer.isRequesterOf(ticket) || !ticket.isAwaitingSatisfaction() || answer < 1 || answer > 4) {
@@ -188,6 +256,7 @@ public class TicketService {
     }
 
     /** The hotline checked, by phone or otherwise, who wrote a request from the public form. */
+    @RolesAllowed({Roles.HOTLINE, Roles.ADMIN})
     public void verifyIdentity(String reference, Viewer viewer) throws TicketNotFoundException, TicketActionRefusedException {
         Ticket ticket = find(reference, viewer);
         if (!viewer.isHotline() || ticket.isIdentityVerified()) {
@@ -197,6 +266,7 @@ public class TicketService {
     }
 
     /** The requester finds the problem is back, within the reopening window. */
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
     public void reopen(String reference, Viewer viewer, String why) throws TicketNotFoundException, TicketActionRefusedException {
         Ticket ticket = find(reference, viewer);
         if (!viewer.isRequesterOf(ticket) && !viewer.supports(ticket)) {
@@ -210,6 +280,7 @@ public class TicketService {
     }
 
     /** Passes the ticket up: school → hotline → experts, with a note for the next level. */
+    @RolesAllowed({Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
     public void escalate(String reference, Viewer viewer, String note) throws TicketNotFoundException, TicketActionRefusedException {
         Ticket ticket = supported(reference, viewer);
         requireOpen(ticket);
@@ -235,7 +306,9 @@ public class TicketService {
     }
 
     /** The tickets this person may see, one page, filtered and sorted by the database. */
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
     public TicketPage list(TicketQuery query, Viewer viewer, Scope scope, int first, int max) {
+        requireCaller(viewer);
         Optional<Filter> filter = filter(query, viewer, scope);
         if (filter.isEmpty()) {
             return new TicketPage(List.of(), 0);
@@ -251,7 +324,9 @@ public class TicketService {
     }
 
     /** How many tickets this person's list holds, without reading any. */
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
     public long count(TicketQuery query, Viewer viewer, Scope scope) {
+        requireCaller(viewer);
         return filter(query, viewer, scope).map(this::count).orElse(0L);
     }
 
@@ -339,6 +414,14 @@ public class TicketService {
 
     private static String likeEscaped(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** The viewer the web layer built must be the caller, with the caller's roles only. */
+    private void requireCaller(Viewer viewer) {
+        if (viewer == null) {
+            throw new fr.sesame.security.NotTheCallerException("No viewer");
+        }
+        Callers.requireSelf(context, viewer.roles(), viewer.identifiant());
     }
 
     private Ticket supported(String reference, Viewer viewer) throws TicketNotFoundException, TicketActionRefusedException {

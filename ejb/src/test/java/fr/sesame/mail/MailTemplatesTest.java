@@ -32,7 +32,7 @@ class MailTemplatesTest {
     @ParameterizedTest
     @ValueSource(strings = {"invitation", "code", "welcome", "identifiant", "password-changed", "password-reset",
             "password-expiry", "ticket-created", "ticket-new", "ticket-answered", "ticket-reply", "ticket-resolved",
-            "ticket-escalated", "security-report"})
+            "ticket-escalated", "security-report", "ticket-created-public", "ticket-reply-public", "ticket-resolved-public"})
     void everyEmailRendersCompletelyInBothLanguages(String template) {
         // Numbers, so that choice formats ("{4,choice,…}") have what they expect.
         Object[] arguments = {10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20};
@@ -45,9 +45,43 @@ class MailTemplatesTest {
 
     @Test
     void theSmsIsShort() {
-        String sms = french.sms("code", "123456", 10);
+        SmsText sms = french.sms("code", "123456", 10);
 
-        assertThat(sms).contains("123456").hasSizeLessThanOrEqualTo(160);
+        assertThat(sms.kind()).isEqualTo("code");
+        assertThat(sms.text()).contains("123456").hasSizeLessThanOrEqualTo(160);
+    }
+
+    /** The messages that carry a one-time code or a link with a token (the identifiant reminder: a name). */
+    @ParameterizedTest
+    @ValueSource(strings = {"invitation", "code", "identifiant", "password-reset"})
+    void aMessageThatCarriesASecretHasAFixedSubjectAndSaysWhichItIs(String template) throws IOException {
+        for (String language : new String[] {"fr", "en"}) {
+            Properties bundle = new Properties();
+            try (var in = MailTemplates.class.getClassLoader().getResourceAsStream(
+                    MailTemplates.BUNDLE.replace('.', '/') + "_" + language + ".properties")) {
+                bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            assertThat(bundle.getProperty(template + ".subject")).as(language + " " + template).doesNotContain("{");
+        }
+        MailText mail = french.email(template, "Lucie", "123456", "lucie@example.org", "https://sesame.example/x?jeton=SECRET", "demain");
+        assertThat(mail.kind()).isEqualTo(template);
+        assertThat(mail.subject()).doesNotContain("123456", "SECRET");
+    }
+
+    /** Someone not logged in may give any address: what they typed is never written back to it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ticket-created-public", "ticket-resolved-public"})
+    void aPublicRequestIsAcknowledgedWithItsReferenceAndFixedWordsOnly(String template) throws IOException {
+        for (String language : new String[] {"fr", "en"}) {
+            Properties bundle = new Properties();
+            try (var in = MailTemplates.class.getClassLoader().getResourceAsStream(
+                    MailTemplates.BUNDLE.replace('.', '/') + "_" + language + ".properties")) {
+                bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            // Only the reference ({0}) and the hotline's phone ({1}), both Sésame's own.
+            assertThat(bundle.getProperty(template + ".subject") + bundle.getProperty(template + ".body"))
+                    .as(language).doesNotContain("{2}", "{3}", "{4}");
+        }
     }
 
     @Test

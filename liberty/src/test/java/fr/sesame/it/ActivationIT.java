@@ -199,7 +199,7 @@ class ActivationIT {
         browser.open("/activation");
         identify(browser, identifiant, ines.numen());
 
-        browser.waitForText("#messages", "Trop d’essais infructueux");
+        browser.waitForText("#messages", "Trop de tentatives en peu de temps");
         assertThat(browser.text("#messages")).contains("15 minute");
         assertThat(browser.findAll("#envoi")).isEmpty();
     }

@@ -145,6 +145,17 @@ public final class Browser implements ParameterResolver, BeforeEachCallback, Aft
                 .until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /**
+     * Ticks the "je ne suis pas un robot" box as a person would, and waits until the widget has solved
+     * its proof of work and put it in the form.
+     */
+    public void solveChallenge() {
+        waitFor("altcha-widget input[type='checkbox']");
+        find("altcha-widget input[type='checkbox']").click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("altcha-widget input[name='altcha']"))
+                .stream().anyMatch(input -> input.getAttribute("value") != null && !input.getAttribute("value").isBlank()));
+    }
+
     /** Logs in through the login page and waits for the page that follows. */
     public void logIn(String identifiant, String password) {
         open("/connexion");
@@ -204,7 +215,7 @@ public final class Browser implements ParameterResolver, BeforeEachCallback, Aft
     public void beforeEach(ExtensionContext context) {
         Browser browser = browserOf(context);
         browser.actAsNewClient();
-        browser.open("/erreur/404.xhtml");
+        browser.open("/erreur/404");
         browser.driver.manage().deleteAllCookies();
         browser.driver.manage().logs().get(LogType.BROWSER); // drop what earlier tests logged
     }
@@ -217,11 +228,16 @@ public final class Browser implements ParameterResolver, BeforeEachCallback, Aft
         // Random, so that a run never inherits the limits of an address an earlier run used.
         java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
         String address = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+        actAs(address);
+        return address;
+    }
+
+    /** From now on the browser comes from this client address. */
+    public void actAs(String address) {
         ChromeDriver chrome = (ChromeDriver) driver;
         chrome.executeCdpCommand("Network.enable", java.util.Map.of());
         chrome.executeCdpCommand("Network.setExtraHTTPHeaders",
                 java.util.Map.of("headers", java.util.Map.of("X-Forwarded-For", address)));
-        return address;
     }
 
     /** A failed test leaves the page it saw (source and screenshot) in target/browser-failures/. */

@@ -47,7 +47,7 @@ class ErrorPagesIT {
         String body = response.body();
         if (response.statusCode() == 302) {
             URI errorPage = URI.create(response.headers().firstValue("Location").orElseThrow());
-            assertThat(errorPage.getPath()).isEqualTo("/erreur/500.xhtml");
+            assertThat(errorPage.getPath()).isEqualTo("/erreur/500");
             body = Https.get(ItSettings.url(errorPage.getPath())).body();
         }
         assertThat(body).contains("Un problème est survenu de notre côté");

@@ -48,7 +48,7 @@ public final class Https {
         return socket;
     }
 
-    private static SSLContext trustingContext() {
+    static SSLContext trustingContext() {
         // Test only: the embedded run's certificate is self-signed for localhost.
         TrustManager trustAll = new X509TrustManager() {
             @Override

@@ -14,6 +14,26 @@ public final class ItDatabase {
     private ItDatabase() {
     }
 
+    /** The first column of the rows a query returns, as text. */
+    public static java.util.List<String> texts(String sql, Object... parameters) {
+        String url = System.getProperty("sesame.it.db-url");
+        try (Connection connection = DriverManager.getConnection(url, "sesame", "sesame-embedded-only");
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            java.util.List<String> texts = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    texts.add(rows.getString(1));
+                }
+            }
+            return texts;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the test server's database at " + url, e);
+        }
+    }
+
     public static int update(String sql, Object... parameters) {
         String url = System.getProperty("sesame.it.db-url");
         try (Connection connection = DriverManager.getConnection(url, "sesame", "sesame-embedded-only");

@@ -11,7 +11,11 @@ import java.time.OffsetDateTime;
 import static fr.sesame.it.ItSettings.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Five failed logins in fifteen minutes lock the account's logins for fifteen minutes. */
+/**
+ * Five failed logins in fifteen minutes: the account asks for the "je ne suis pas un robot" check for
+ * fifteen minutes, and with it the right password still opens it (a stranger cannot keep an agent out).
+ * Too many failures from one client address refuse that address; the hotline lifts either lock.
+ */
 @ExtendWith(Browser.class)
 class LockOutIT {
 
@@ -28,38 +32,64 @@ class LockOutIT {
         for (int attempt = 1; attempt <= 4; attempt++) {
             browser.logIn(login, "Mauvais-Mot-De-Passe-" + attempt);
             assertThat(browser.text("#messages")).contains("Identifiant ou mot de passe incorrect");
-            assertThat(browser.findAll("#verrouillage")).isEmpty();
+            assertThat(browser.findAll("altcha-widget")).isEmpty();
         }
         browser.logIn(login, "Mauvais-Mot-De-Passe-5");
+        assertThat(browser.text("#messages")).contains("Trop d’essais pour ce compte");
+        browser.waitFor("altcha-widget");
+    }
+
+    private static void logInWith(Browser browser, String login, String password, boolean solveChallenge) {
+        browser.open("/connexion");
+        browser.type("#connexion\\:identifiant", login);
+        browser.type("#connexion\\:motDePasse", password);
+        if (solveChallenge) {
+            browser.solveChallenge();
+        }
+        browser.submit("#connexion\\:seConnecter");
     }
 
     @Test
-    void theFifthFailureLocksTheAccountAndTheRightPasswordWaits(Browser browser) {
+    void afterFiveFailuresTheRightPasswordOpensTheAccountWithTheChallengeOnly(Browser browser) {
         String identifiant = newAgent();
         failFiveTimes(browser, identifiant);
-        assertThat(browser.text("#verrouillage"))
-                .contains("la connexion à ce compte est suspendue pendant 15 minute(s)")
-                .contains("Mot de passe oublié");
 
-        // From another address, with the right password, and with the academic address: still locked.
+        // From another address, with the right password but no challenge (the academic address too): refused.
         browser.actAsNewClient();
         browser.logIn(TestAgents.academicAddress(identifiant), PASSWORD);
-        browser.waitFor("#verrouillage");
+        assertThat(browser.text("#messages")).contains("Trop d’essais pour ce compte");
+        assertThat(browser.text("#verification-robot-erreur")).contains("Cochez la case");
         assertThat(browser.path()).isEqualTo("/connexion");
         browser.open("/compte");
         browser.waitForPath("/connexion");
+
+        // The login page asks for the challenge once it knows the account; a wrong password with it solved
+        // is still a failure.
+        browser.logIn(identifiant, PASSWORD);
+        assertThat(browser.text("#messages")).contains("Trop d’essais pour ce compte");
+        browser.type("#connexion\\:identifiant", identifiant);
+        browser.type("#connexion\\:motDePasse", "Encore-Faux-9");
+        browser.solveChallenge();
+        browser.submit("#connexion\\:seConnecter");
+        assertThat(browser.text("#messages")).contains("Identifiant ou mot de passe incorrect");
+
+        // The right password with the challenge solved: in.
+        browser.type("#connexion\\:identifiant", identifiant);
+        browser.type("#connexion\\:motDePasse", PASSWORD);
+        browser.solveChallenge();
+        browser.submit("#connexion\\:seConnecter");
+        browser.waitForPath("/compte");
     }
 
     @Test
-    void theLockEndsByItselfAfterTheDelay(Browser browser) {
+    void theChallengeEndsByItselfAfterTheDelay(Browser browser) {
         String identifiant = newAgent();
         failFiveTimes(browser, identifiant);
-        browser.waitFor("#verrouillage");
 
-        // Sixteen minutes later (the failures are moved back in time rather than waited for).
-        ItDatabase.update("update failed_attempt set occurred_at = ? where subject_hash = ?",
-                OffsetDateTime.now().minusMinutes(16), SecretTokens.hash("LOGIN|identifiant|" + identifiant));
-        browser.logIn(identifiant, PASSWORD);
+        // Sixteen minutes later (the wait is moved back in time rather than waited for).
+        assertThat(ItDatabase.update("update attempt_counter set locked_until = ? where subject_hash = ?",
+                OffsetDateTime.now().minusMinutes(1), SecretTokens.hash("LOGIN|identifiant|" + identifiant))).isEqualTo(1);
+        logInWith(browser, identifiant, PASSWORD, false);
         browser.waitForPath("/compte");
     }
 
@@ -67,7 +97,6 @@ class LockOutIT {
     void theHotlineLiftsALock(Browser browser) {
         String identifiant = newAgent();
         failFiveTimes(browser, identifiant);
-        browser.waitFor("#verrouillage");
 
         browser.actAsNewClient();
         browser.logIn("hotline1", DEMO_PASSWORD);
@@ -75,12 +104,40 @@ class LockOutIT {
         browser.open("/hotline/verrous");
         browser.type("#recherche\\:q", identifiant);
         browser.submit("#recherche\\:chercher");
-        assertThat(browser.text("#blocages")).contains("Connexion bloquée jusqu’à");
+        assertThat(browser.text("#blocages")).contains("la vérification « je ne suis pas un robot » est demandée jusqu’à");
         browser.submit("#levee\\:lever");
         assertThat(browser.text("#messages")).contains("Le blocage du compte " + identifiant + " est levé");
         browser.waitFor("#pas-de-blocage");
         browser.submit("#deconnexion\\:logout");
 
+        logInWith(browser, identifiant, PASSWORD, false);
+        browser.waitForPath("/compte");
+    }
+
+    @Test
+    void aSchoolsAddressRefusedForTooManyFailuresIsLiftedByTheHotline(Browser browser) {
+        String identifiant = newAgent();
+        String school = browser.actAsNewClient();
+        // Twenty failures from this address, as many agents of one school would make.
+        ItDatabase.update("insert into attempt_counter (subject_hash, attempts, window_start, locked_until) values (?, 20, ?, ?)",
+                SecretTokens.hash("LOGIN|client|" + school), OffsetDateTime.now(), OffsetDateTime.now().plusMinutes(15));
+
+        browser.logIn(identifiant, PASSWORD);
+        assertThat(browser.text("#verrouillage")).contains("Trop d’essais depuis votre réseau");
+
+        browser.actAsNewClient();
+        browser.logIn("hotline1", DEMO_PASSWORD);
+        browser.waitForPath("/compte");
+        browser.open("/hotline/verrous");
+        browser.type("#adresse\\:ip", school);
+        browser.submit("#adresse\\:chercher");
+        assertThat(browser.text("#blocages-adresse")).contains("Connexions refusées jusqu’à");
+        browser.submit("#levee-adresse\\:lever");
+        assertThat(browser.text("#messages")).contains("Le blocage de l’adresse " + school + " est levé");
+        browser.waitFor("#adresse-sans-blocage");
+        browser.submit("#deconnexion\\:logout");
+
+        browser.actAs(school);
         browser.logIn(identifiant, PASSWORD);
         browser.waitForPath("/compte");
     }

@@ -45,6 +45,24 @@ class LoginIT {
     }
 
     @Test
+    void aPasswordTypedInTheIdentifiantFieldNeverReachesTheAuditTrail(Browser browser) {
+        String typed = "Mon-Mot-De-Passe-" + System.nanoTime();
+        browser.logIn(typed, "Mon-Mot-De-Passe-Qui-Suit");
+        assertThat(browser.text("#messages")).contains("Identifiant ou mot de passe incorrect");
+
+        assertThat(ItDatabase.texts("select id from audit_event where actor like ? or detail like ?", "%" + typed + "%", "%" + typed + "%"))
+                .as("what was typed, anywhere in the trail").isEmpty();
+        assertThat(ItDatabase.texts("select detail from audit_event where type = 'LOGIN_FAILED' and actor is null order by id desc"))
+                .as("the failure itself is kept").first().isEqualTo("unknown account");
+        // An existing account's failed login names it, even when typed as its academic address.
+        String identifiant = TestAgents.newIdentifiant("audit-");
+        TestAgents.addFromTests(TestAgents.active(identifiant, java.time.Instant.now(), null, DEMO_PASSWORD, null));
+        browser.logIn(TestAgents.academicAddress(identifiant), "Pas-Le-Bon-Mot-De-Passe-1");
+        assertThat(ItDatabase.texts("select actor from audit_event where type = 'LOGIN_FAILED' order by id desc")).first()
+                .isEqualTo(identifiant);
+    }
+
+    @Test
     void afterLoginTheAgentGoesBackToThePageSheAskedFor(Browser browser) {
         browser.open("/compte");
         browser.waitForPath("/connexion");

@@ -39,7 +39,7 @@ class PasswordIT {
         return newAgent(prefix, Instant.now().minus(Duration.ofDays(20)), true);
     }
 
-    private static void requestReset(Browser browser, String login, String numen) {
+    static void requestReset(Browser browser, String login, String numen) {
         browser.open("/mot-de-passe-oublie");
         browser.type("#demande\\:identifiant", login);
         browser.type("#demande\\:numen", numen);

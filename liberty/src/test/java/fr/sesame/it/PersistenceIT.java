@@ -43,7 +43,8 @@ class PersistenceIT {
                 .addClasses(AuditTrail.class, AuditEvent.class, AuditEventType.class,
                         School.class, Uai.class, SchoolCatalog.class, InstantConverter.class, ClockProducer.class)
                 // every entity persistence.xml lists
-                .addClasses(fr.sesame.security.FailedAttempt.class, fr.sesame.mail.OutboundMessage.class,
+                .addClasses(fr.sesame.security.AttemptCounter.class, fr.sesame.security.SessionCutoff.class,
+                        fr.sesame.mail.OutboundMessage.class,
                         fr.sesame.mail.MessageChannel.class, fr.sesame.mail.MessageStatus.class,
                         fr.sesame.activation.Invitation.class, fr.sesame.activation.ActivationCode.class,
                         fr.sesame.admin.ImportRun.class, fr.sesame.admin.ImportRejection.class, fr.sesame.admin.ImportStatus.class,
@@ -54,6 +55,7 @@ class PersistenceIT {
                         fr.sesame.support.TicketEventType.class, fr.sesame.support.SecurityReportKind.class,
                         fr.sesame.support.HelpArticle.class)
                 .addAsResource("META-INF/persistence.xml")
+                .addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(String.join(",", shippedVersions())), SHIPPED)
                 .addAsLibraries(DirectoryIT.jarOf(Assertions.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }
@@ -69,6 +71,7 @@ class PersistenceIT {
 
     @Test
     void flywayBroughtTheSchemaToItsLatestVersion() throws Exception {
+        assertThat(shippedVersions()).as("the migrations the persistence module ships").hasSizeGreaterThanOrEqualTo(10);
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(
@@ -81,7 +84,7 @@ class PersistenceIT {
                 assertThat(result.getBoolean(2)).isTrue();
                 versions.add(result.getString(1));
             }
-            assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+            assertThat(versions).containsExactlyElementsOf(shippedVersions());
         }
     }
 
@@ -115,5 +118,29 @@ class PersistenceIT {
         assertThat(schools.find(new Uai("0801234A"))).map(School::name).contains("Collège Jules Verne");
         assertThat(schools.find(new Uai("0999999Z"))).isEmpty();
         assertThat(schools.all()).extracting(School::city).contains("Amiens", "Beauvais", "Laon");
+    }
+
+    /** The versions of the migrations the persistence module ships, read where the test archive is built. */
+    private static final String SHIPPED = "shipped-migrations.txt";
+
+    /** The versions of the migrations the persistence module ships, in order. */
+    private static List<String> shippedVersions() {
+        try (java.io.InputStream listed = PersistenceIT.class.getClassLoader().getResourceAsStream(SHIPPED)) {
+            if (listed != null) {
+                return List.of(new String(listed.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split(","));
+            }
+            java.util.regex.Pattern name = java.util.regex.Pattern.compile("V(\\d+)__.*\\.sql");
+            java.util.TreeSet<Integer> versions = new java.util.TreeSet<>();
+            java.net.URI first = PersistenceIT.class.getClassLoader().getResource("db/migration/V1__schools_and_audit_trail.sql").toURI();
+            try (java.nio.file.FileSystem jar = first.getScheme().equals("jar")
+                    ? java.nio.file.FileSystems.newFileSystem(first, java.util.Map.of()) : null;
+                 java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of(first).getParent())) {
+                files.map(file -> name.matcher(file.getFileName().toString())).filter(java.util.regex.Matcher::matches)
+                        .forEach(matcher -> versions.add(Integer.parseInt(matcher.group(1))));
+            }
+            return versions.stream().map(String::valueOf).toList();
+        } catch (java.io.IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

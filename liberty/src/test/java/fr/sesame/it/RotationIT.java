@@ -54,7 +54,7 @@ public class RotationIT {
         return ServiceArchives.base("rotation-it.war")
                 .addClasses(RotationSweeper.class, RotationReminders.class, PasswordHistory.class, PasswordSettings.class,
                         PasswordAge.class, SweepReport.class, fr.sesame.password.DueReminder.class,
-                        fr.sesame.password.PasswordHashes.class);
+                        fr.sesame.password.PasswordHashes.class, CallerLogin.class);
     }
 
     @Inject
@@ -74,6 +74,9 @@ public class RotationIT {
 
     @Inject
     Config config;
+
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
 
     @jakarta.annotation.Resource(lookup = "jdbc/sesame")
     javax.sql.DataSource dataSource;
@@ -123,8 +126,8 @@ public class RotationIT {
         }
     }
 
-    private List<OutboundMessage> remindersQueuedFor(String identifiant) {
-        return outbox.search(identifiant, 100).stream()
+    private List<OutboundMessage> remindersQueuedFor(String identifiant) throws Exception {
+        return new CallerLogin(request).as("hotline1", () -> outbox.search(identifiant, 100)).stream()
                 .filter(message -> message.subject() != null && message.subject().startsWith("Votre mot de passe expire"))
                 .toList();
     }

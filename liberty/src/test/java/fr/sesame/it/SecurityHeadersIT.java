@@ -41,6 +41,27 @@ class SecurityHeadersIT {
                 .doesNotContain("unsafe-eval");
     }
 
+    /** Anonymous pages too: the reset page carries its link's token, the activation a prefilled address. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/connexion", "/mot-de-passe-oublie?jeton=abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG",
+            "/activation", "/assistance", "/nimporte-quoi"})
+    void noPageIsKeptInACache(String path) throws Exception {
+        assertThat(Https.get(ItSettings.url(path)).headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+    }
+
+    @Test
+    void stylesAndScriptsMayBeCached() throws Exception {
+        String page = Https.get(ItSettings.url("/connexion")).body();
+        java.util.regex.Matcher styleSheet = java.util.regex.Pattern.compile("href=\"((?:/faces)?/jakarta\\.faces\\.resource/[^\"]+)\"").matcher(page);
+        assertThat(styleSheet.find()).isTrue();
+
+        HttpResponse<String> resource = Https.get(ItSettings.url(styleSheet.group(1).replace("&amp;", "&")));
+
+        assertThat(resource.statusCode()).isEqualTo(200);
+        assertThat(resource.headers().firstValue("Cache-Control").orElse("")).doesNotContain("no-store");
+    }
+
     @Test
     void theNonceChangesOnEveryPage() throws Exception {
         String first = Https.get(ItSettings.url("/")).headers().firstValue("Content-Security-Policy").orElseThrow();

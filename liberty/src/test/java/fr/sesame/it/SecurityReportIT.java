@@ -17,7 +17,7 @@ class SecurityReportIT {
     private static final String PASSWORD = "Cahier-Rouge-Du-Lundi-7";
 
     @Test
-    void aLostPhoneGoesToTheRssiWhoForcesAResetAndLocksTheAccount(Browser browser) {
+    void aLostPhoneGoesToTheRssiWhoForcesAResetAndLocksTheAccount(Browser browser) throws Exception {
         String identifiant = TestAgents.newIdentifiant("perdu-");
         String recovery = identifiant + "@perso.example.org";
         TestAgents.addFromTests(TestAgents.active(identifiant, Instant.now().minus(Duration.ofDays(3)), recovery, PASSWORD,
@@ -36,7 +36,9 @@ class SecurityReportIT {
         Mailboxes.Mail alert = Mailboxes.await("rssi@ac-amiens.fr",
                 subject -> subject.startsWith("[" + reference + "] Signalement de sécurité"), MAIL_WAIT);
         assertThat(alert.text()).contains(identifiant, "train", "Lien de réinitialisation envoyé à l’agent : oui");
-        browser.submit("#deconnexion\\:logout");
+        // The agent's session stays open elsewhere (the thief's phone, say) while the RSSI acts.
+        String thiefsSession = browser.cookieHeader();
+        browser.driver().manage().deleteAllCookies();
 
         // The school's référent never sees a security report.
         browser.logIn("referent1", DEMO_PASSWORD);
@@ -54,6 +56,9 @@ class SecurityReportIT {
         assertThat(browser.text("#priorite")).isEqualTo("5 / 5");
         browser.submit("#securite\\:reinitialiser");
         assertThat(browser.text("#messages")).contains("Le mot de passe actuel ne fonctionne plus");
+        // The imposed password ends the agent's open session at once.
+        assertThat(Https.send(java.net.http.HttpRequest.newBuilder(ItSettings.url("/compte")).header("Cookie", thiefsSession).build())
+                .headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/connexion?refus=session-terminee"));
         browser.submit("#securite\\:verrouiller");
         assertThat(browser.text("#messages")).contains("Le compte est verrouillé");
         browser.submit("#deconnexion\\:logout");

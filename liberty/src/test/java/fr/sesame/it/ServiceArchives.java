@@ -9,7 +9,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * Test archives that deploy some of Sésame's services beside the application, with what every
  * service needs: the directory adapter, the outbox and its templates, the audit trail, the clock and
- * every entity of the persistence unit. Never a timer: the tests give each run its moment.
+ * every entity of the persistence unit, and the application's role bindings (a test calls the services
+ * as a given person, {@link CallerLogin}). Never a timer: the tests give each run its moment.
  */
 public final class ServiceArchives {
 
@@ -21,10 +22,12 @@ public final class ServiceArchives {
                 .addPackage(fr.sesame.directory.Directory.class.getPackage())
                 .addClasses(fr.sesame.school.Uai.class, fr.sesame.school.School.class,
                         fr.sesame.mail.Outbox.class, fr.sesame.mail.OutboundMessage.class, fr.sesame.mail.MailTemplates.class,
-                        fr.sesame.mail.MailText.class, fr.sesame.mail.MessageQueued.class, fr.sesame.mail.MessageChannel.class,
+                        fr.sesame.mail.MailText.class, fr.sesame.mail.SmsText.class, fr.sesame.mail.OutboxSeal.class,
+                        fr.sesame.mail.MessageQueued.class, fr.sesame.mail.MessageChannel.class,
                         fr.sesame.mail.MessageStatus.class,
                         fr.sesame.security.AuditTrail.class, fr.sesame.security.AuditEvent.class, fr.sesame.security.AuditEventType.class,
-                        fr.sesame.security.FailedAttempt.class, fr.sesame.platform.ClockProducer.class,
+                        fr.sesame.security.AttemptCounter.class, fr.sesame.security.SessionCutoff.class, fr.sesame.security.Roles.class, fr.sesame.security.Callers.class,
+                        fr.sesame.security.NotTheCallerException.class, fr.sesame.platform.ClockProducer.class,
                         fr.sesame.platform.InstantConverter.class, fr.sesame.platform.Folding.class,
                         fr.sesame.activation.Invitation.class, fr.sesame.activation.ActivationCode.class,
                         fr.sesame.admin.ImportRun.class, fr.sesame.admin.ImportRejection.class, fr.sesame.admin.ImportStatus.class,
@@ -40,6 +43,8 @@ public final class ServiceArchives {
                 .addAsResource("fr/sesame/mail/i18n/mails_fr.properties")
                 .addAsResource("fr/sesame/mail/i18n/mails_en.properties")
                 .addAsLibraries(DirectoryIT.jarOf(LDAPConnection.class), DirectoryIT.jarOf(Assertions.class))
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                // The roles of Sésame's services mapped to the directory's groups, as for the application.
+                .addAsManifestResource("it-application-bnd.xml", "ibm-application-bnd.xml");
     }
 }

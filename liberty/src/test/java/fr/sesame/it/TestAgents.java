@@ -3,6 +3,8 @@ package fr.sesame.it;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.util.StaticUtils;
 
 import java.time.Instant;
@@ -62,17 +64,21 @@ public final class TestAgents {
 
     /**
      * Adds the entry to the test server's directory and to the agents' group (the {@code agent} role),
-     * as Sésame's service account (from the test JVM).
+     * as Sésame's service account (from the test JVM or from inside the test server).
      */
     public static void addFromTests(Entry entry) {
-        try (LDAPConnection connection = new LDAPConnection(ItSettings.HOST, ItSettings.ldapPort(),
-                "uid=sesame,ou=services,dc=ac-amiens,dc=fr", "sesame-embedded-only")) {
+        try (LDAPConnection connection = serviceConnection()) {
             connection.add(entry);
             connection.modify("cn=sesame-agents,ou=groups,dc=ac-amiens,dc=fr",
-                    new com.unboundid.ldap.sdk.Modification(com.unboundid.ldap.sdk.ModificationType.ADD, "member", entry.getDN()));
+                    new Modification(ModificationType.ADD, "member", entry.getDN()));
         } catch (LDAPException e) {
             throw new IllegalStateException("Cannot add " + entry.getDN(), e);
         }
+    }
+
+    private static LDAPConnection serviceConnection() throws LDAPException {
+        return new LDAPConnection(ItSettings.HOST, ItSettings.ldapPort(),
+                "uid=sesame,ou=services,dc=ac-amiens,dc=fr", "sesame-embedded-only");
     }
 
     public static String academicAddress(String identifiant) {

@@ -11,11 +11,14 @@ import fr.sesame.support.TicketService;
 import fr.sesame.support.TicketStatus;
 import fr.sesame.support.Viewer;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -50,7 +53,7 @@ class TicketIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceArchives.base("ticket-it.war")
+        return ServiceArchives.base("ticket-it.war").addClasses(CallerLogin.class)
                 .addPackages(false, Filters.exclude(fr.sesame.support.SupportSchedule.class, fr.sesame.support.SecurityReports.class), "fr.sesame.support");
     }
 
@@ -66,6 +69,24 @@ class TicketIT {
     @Resource(lookup = "jdbc/sesame")
     DataSource dataSource;
 
+    @Inject
+    HttpServletRequest request;
+
+    private CallerLogin login;
+
+    @BeforeEach
+    void logins() {
+        login = new CallerLogin(request);
+    }
+
+    /** A requester the directory knows, so that the test can call the services as them. */
+    private static Viewer newRequester(String prefix) {
+        String identifiant = TestAgents.newIdentifiant(prefix);
+        TestAgents.addFromTests(TestAgents.active(identifiant, null, identifiant + "@perso.example.org",
+                ItSettings.DEMO_PASSWORD, null));
+        return new Viewer(identifiant, "Agent", Set.of("agent"), Uai.parse("0801234A"));
+    }
+
     private Ticket open(String requester, String uai, int urgency, int impact) {
         return tickets.open(new Ticket.Request(requester, "Agent " + requester, null, requester + "@perso.example.org",
                 requester != null, uai, TicketCategory.PASSWORD, urgency, impact, "Mot de passe refusé",
@@ -73,7 +94,11 @@ class TicketIT {
     }
 
     private Ticket reload(Ticket ticket) throws Exception {
-        return tickets.find(ticket.reference(), HOTLINE);
+        return login.as("hotline1", () -> tickets.find(ticket.reference(), HOTLINE));
+    }
+
+    private List<OutboundMessage> mailAbout(Ticket ticket) throws Exception {
+        return login.as("hotline1", () -> outbox.search(ticket.reference(), 20));
     }
 
     @Test
@@ -87,7 +112,7 @@ class TicketIT {
 
         sweep.run(created.plus(Duration.ofHours(49)));
         assertThat(reload(ticket).level()).isEqualTo(Ticket.HOTLINE);
-        assertThat(outbox.search(ticket.reference(), 20)).extracting(OutboundMessage::subject)
+        assertThat(mailAbout(ticket)).extracting(OutboundMessage::subject)
                 .anyMatch(subject -> subject.startsWith("[" + ticket.reference() + "] Demande transmise au niveau 2"));
 
         sweep.run(created.plus(Duration.ofHours(49 + 49)));
@@ -99,7 +124,7 @@ class TicketIT {
     @Test
     void aTakenTicketEscalatesOnlyWhenItsResolutionIsLate() throws Exception {
         Ticket ticket = open("tak" + System.nanoTime(), "0801234A", 3, 2); // priority 2: 120 h to resolve
-        tickets.take(ticket.reference(), HOTLINE);
+        login.run("hotline1", () -> tickets.take(ticket.reference(), HOTLINE));
         Instant created = ticket.createdAt();
         sweep.run(created.plus(Duration.ofHours(100)));
         assertThat(reload(ticket).level()).isEqualTo(Ticket.SCHOOL);
@@ -108,33 +133,33 @@ class TicketIT {
     }
 
     @Test
-    void aSchoolWithoutReferentSendsTicketsToTheHotlineAndItsAddressIsTold() {
+    void aSchoolWithoutReferentSendsTicketsToTheHotlineAndItsAddressIsTold() throws Exception {
         Ticket ticket = open("laon" + System.nanoTime(), "0020078K", 3, 3);
         assertThat(ticket.level()).isEqualTo(Ticket.HOTLINE);
-        assertThat(outbox.search(ticket.reference(), 20)).extracting(OutboundMessage::recipient)
+        assertThat(mailAbout(ticket)).extracting(OutboundMessage::recipient)
                 .contains("assistance@ac-amiens.fr").doesNotContain("marc.durand@ac-amiens.fr");
         Ticket amiens = open("ami" + System.nanoTime(), "0801234A", 3, 3);
-        assertThat(outbox.search(amiens.reference(), 20)).extracting(OutboundMessage::recipient)
+        assertThat(mailAbout(amiens)).extracting(OutboundMessage::recipient)
                 .contains("marc.durand@ac-amiens.fr");
     }
 
     @Test
     void aResolvedTicketClosesByItselfAfterTheWindowAndReopensOnlyWithinIt() throws Exception {
-        String requester = "reo" + System.nanoTime();
-        Viewer agent = new Viewer(requester, "Agent", Set.of("agent"), Uai.parse("0801234A"));
+        Viewer agent = newRequester("reo");
+        String requester = agent.identifiant();
         Ticket reopened = open(requester, "0801234A", 2, 2);
-        tickets.resolve(reopened.reference(), HOTLINE);
-        tickets.reopen(reopened.reference(), agent, "Toujours refusé");
+        login.run("hotline1", () -> tickets.resolve(reopened.reference(), HOTLINE));
+        login.run(requester, () -> tickets.reopen(reopened.reference(), agent, "Toujours refusé"));
         assertThat(reload(reopened).status()).isEqualTo(TicketStatus.IN_PROGRESS);
 
         Ticket late = open(requester, "0801234A", 2, 2);
-        tickets.resolve(late.reference(), HOTLINE);
+        login.run("hotline1", () -> tickets.resolve(late.reference(), HOTLINE));
         moveResolution(late, Duration.ofDays(8));
-        assertThatThrownBy(() -> tickets.reopen(late.reference(), agent, "trop tard"))
+        assertThatThrownBy(() -> login.run(requester, () -> tickets.reopen(late.reference(), agent, "trop tard")))
                 .isInstanceOf(TicketActionRefusedException.class);
 
         Ticket quiet = open(requester, "0801234A", 2, 2);
-        tickets.resolve(quiet.reference(), HOTLINE);
+        login.run("hotline1", () -> tickets.resolve(quiet.reference(), HOTLINE));
         Instant resolved = reload(quiet).resolvedAt();
         sweep.run(resolved.plus(Duration.ofDays(6)));
         assertThat(reload(quiet).status()).isEqualTo(TicketStatus.RESOLVED);
@@ -195,40 +220,41 @@ class TicketIT {
 
     @Test
     void whatIsNotThisPersonsToDoIsRefusedAndChangesNothing() throws Exception {
-        String requester = "ref" + System.nanoTime();
-        Viewer agent = new Viewer(requester, "Agent", Set.of("agent"), Uai.parse("0801234A"));
+        Viewer agent = newRequester("ref");
+        String requester = agent.identifiant();
         Viewer referent = new Viewer("referent1", "Marc Durand", Set.of("agent", "referent"), Uai.parse("0801234A"));
         Viewer otherSchool = new Viewer("referent2", "Léa Petit", Set.of("agent", "referent"), Uai.parse("0600045T"));
         Ticket ticket = open(requester, "0801234A", 3, 3);
         String reference = ticket.reference();
 
-        assertThatThrownBy(() -> tickets.write(reference, agent, "Note de l’agent", false))
+        assertThatThrownBy(() -> login.run(requester, () -> tickets.write(reference, agent, "Note de l’agent", false)))
                 .as("the requester writes no internal note").isInstanceOf(TicketActionRefusedException.class);
-        assertThatThrownBy(() -> tickets.write(reference, referent, "   ", true))
+        assertThatThrownBy(() -> login.run("referent1", () -> tickets.write(reference, referent, "   ", true)))
                 .as("an empty message").isInstanceOf(TicketActionRefusedException.class);
-        assertThatThrownBy(() -> tickets.take(reference, agent))
-                .as("only the support takes a ticket").isInstanceOf(TicketActionRefusedException.class);
-        assertThatThrownBy(() -> tickets.take(reference, otherSchool))
+        assertThatThrownBy(() -> login.run(requester, () -> tickets.take(reference, agent)))
+                .as("only the support takes a ticket: the service refuses an agent").isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> login.run("referent2", () -> tickets.take(reference, otherSchool)))
                 .as("another school's référent does not even see it").isInstanceOf(fr.sesame.support.TicketNotFoundException.class);
-        assertThatThrownBy(() -> tickets.rate(reference, agent, 4))
+        assertThatThrownBy(() -> login.run(requester, () -> tickets.rate(reference, agent, 4)))
                 .as("no satisfaction before it is resolved").isInstanceOf(TicketActionRefusedException.class);
         String anonymous = open(null, "0801234A", 3, 3).reference();
-        assertThatThrownBy(() -> tickets.verifyIdentity(anonymous, referent))
-                .as("only the hotline verifies an identity").isInstanceOf(TicketActionRefusedException.class);
-        tickets.verifyIdentity(anonymous, HOTLINE);
-        assertThatThrownBy(() -> tickets.verifyIdentity(anonymous, HOTLINE)).as("once").isInstanceOf(TicketActionRefusedException.class);
+        assertThatThrownBy(() -> login.run("referent1", () -> tickets.verifyIdentity(anonymous, referent)))
+                .as("only the hotline verifies an identity").isInstanceOf(EJBAccessException.class);
+        login.run("hotline1", () -> tickets.verifyIdentity(anonymous, HOTLINE));
+        assertThatThrownBy(() -> login.run("hotline1", () -> tickets.verifyIdentity(anonymous, HOTLINE)))
+                .as("once").isInstanceOf(TicketActionRefusedException.class);
 
-        tickets.escalate(reference, referent, "À vous");
-        assertThatThrownBy(() -> tickets.escalate(reference, referent, "Encore"))
+        login.run("referent1", () -> tickets.escalate(reference, referent, "À vous"));
+        assertThatThrownBy(() -> login.run("referent1", () -> tickets.escalate(reference, referent, "Encore")))
                 .as("the hotline, not the référent, passes it to the experts").isInstanceOf(TicketActionRefusedException.class);
         assertThat(reload(ticket).level()).isEqualTo(Ticket.HOTLINE);
 
-        tickets.resolve(reference, HOTLINE);
-        assertThatThrownBy(() -> tickets.rate(reference, agent, 5)).isInstanceOf(TicketActionRefusedException.class);
-        assertThatThrownBy(() -> tickets.rate(reference, HOTLINE, 4))
+        login.run("hotline1", () -> tickets.resolve(reference, HOTLINE));
+        assertThatThrownBy(() -> login.run(requester, () -> tickets.rate(reference, agent, 5))).isInstanceOf(TicketActionRefusedException.class);
+        assertThatThrownBy(() -> login.run("hotline1", () -> tickets.rate(reference, HOTLINE, 4)))
                 .as("only the requester answers").isInstanceOf(TicketActionRefusedException.class);
-        tickets.rate(reference, agent, 4);
-        assertThatThrownBy(() -> tickets.rate(reference, agent, 3)).as("once").isInstanceOf(TicketActionRefusedException.class);
+        login.run(requester, () -> tickets.rate(reference, agent, 4));
+        assertThatThrownBy(() -> login.run(requester, () -> tickets.rate(reference, agent, 3))).as("once").isInstanceOf(TicketActionRefusedException.class);
         assertThat(reload(ticket).satisfaction()).isEqualTo(4);
     }
 }

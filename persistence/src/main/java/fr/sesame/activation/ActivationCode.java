@@ -66,15 +66,6 @@ public class ActivationCode {
         return closedAt == null && verifiedAt == null && now.isBefore(expiresAt) && failedTries < maxTries;
     }
 
-    /** A wrong code was typed; returns how many tries are left. The code closes on the last one. */
-    public int wrongTry(Instant now, int maxTries) {
-        failedTries++;
-        if (failedTries >= maxTries) {
-            close(now);
-        }
-        return Math.max(0, maxTries - failedTries);
-    }
-
     /** The right code was typed: the agent may now choose a password, for a while. */
     public void verified(Instant now) {
         verifiedAt = now;
@@ -89,6 +80,10 @@ public class ActivationCode {
         if (closedAt == null) {
             closedAt = now;
         }
+    }
+
+    public Long id() {
+        return id;
     }
 
     public String codeHash() {

@@ -24,7 +24,9 @@ import java.util.Objects;
 public class OutboundMessage {
 
     static final int ERROR_LENGTH = 500;
-    public static final int BODY_LENGTH = 8000;
+    /** The longest body as stored (sealed bodies are longer than the text they carry). */
+    public static final int STORED_BODY_LENGTH = 44000;
+    public static final int KIND_LENGTH = 40;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,11 +39,18 @@ public class OutboundMessage {
     @Column(name = "recipient", length = 254, nullable = false, updatable = false)
     private String recipient;
 
+    /** Which message this is ("code", "password-reset"…), what the hotline is shown instead of its subject. */
+    @Column(name = "kind", length = KIND_LENGTH, updatable = false)
+    private String kind;
+
     @Column(name = "subject", length = 200, updatable = false)
     private String subject;
 
-    /** Emptied once the message has left: a link or a code never stays in the database after that. */
-    @Column(name = "body", length = BODY_LENGTH)
+    /**
+     * As the outbox stored it (sealed), emptied once the message has left: a link or a code never
+     * stays in the database after that.
+     */
+    @Column(name = "body", length = STORED_BODY_LENGTH)
     private String body;
 
     /** What the message is about, for the hotline: an identifiant, never a secret. */
@@ -79,14 +88,18 @@ public class OutboundMessage {
         // for JPA
     }
 
-    private OutboundMessage(MessageChannel channel, String recipient, String subject, String body, String reference,
-                            Instant now) {
+    private OutboundMessage(MessageChannel channel, String recipient, String kind, String subject, String body,
+                            String reference, Instant now) {
         this.channel = Objects.requireNonNull(channel, "channel");
         this.recipient = requireText(recipient, "recipient");
+        this.kind = requireText(kind, "kind");
+        if (kind.length() > KIND_LENGTH) {
+            throw new IllegalArgumentException("A message kind holds at most " + KIND_LENGTH + " characters");
+        }
         this.subject = subject;
         this.body = requireText(body, "body");
-        if (body.length() > BODY_LENGTH) {
-            throw new IllegalArgumentException("A message body holds at most " + BODY_LENGTH + " characters");
+        if (body.length() > STORED_BODY_LENGTH) {
+            throw new IllegalArgumentException("A stored message body holds at most " + STORED_BODY_LENGTH + " characters");
         }
         this.reference = reference == null ? null : reference.substring(0, Math.min(reference.length(), 100));
         this.status = MessageStatus.QUEUED;
@@ -94,17 +107,20 @@ public class OutboundMessage {
         this.nextAttemptAt = now;
     }
 
-    public static OutboundMessage email(String recipient, String subject, String body, String reference, Instant now) {
-        return new OutboundMessage(MessageChannel.EMAIL, recipient, requireText(subject, "subject"), body, reference, now);
+    /** @param body the body as it is to be stored (the outbox seals it first) */
+    public static OutboundMessage email(String recipient, String kind, String subject, String body, String reference,
+                                        Instant now) {
+        return new OutboundMessage(MessageChannel.EMAIL, recipient, kind, requireText(subject, "subject"), body, reference, now);
     }
 
-    public static OutboundMessage sms(String number, String text, String reference, Instant now) {
-        return new OutboundMessage(MessageChannel.SMS, number, null, text, reference, now);
+    public static OutboundMessage sms(String number, String kind, String text, String reference, Instant now) {
+        return new OutboundMessage(MessageChannel.SMS, number, kind, null, text, reference, now);
     }
 
     /** An e-mail that goes out after the ones people are waiting for. */
-    public static OutboundMessage bulkEmail(String recipient, String subject, String body, String reference, Instant now) {
-        OutboundMessage message = email(recipient, subject, body, reference, now);
+    public static OutboundMessage bulkEmail(String recipient, String kind, String subject, String body, String reference,
+                                            Instant now) {
+        OutboundMessage message = email(recipient, kind, subject, body, reference, now);
         message.bulk = true;
         return message;
     }
@@ -170,7 +186,12 @@ public class OutboundMessage {
         return subject;
     }
 
-    /** The text to deliver; null once delivered or given up. */
+    /** Which message this is; null for messages queued before kinds were kept. */
+    public String kind() {
+        return kind;
+    }
+
+    /** The body as stored (sealed); null once delivered or given up. */
     public String body() {
         return body;
     }

@@ -51,6 +51,10 @@ public class PasswordReset {
         this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
     }
 
+    public Long id() {
+        return id;
+    }
+
     public String identifiant() {
         return identifiant;
     }

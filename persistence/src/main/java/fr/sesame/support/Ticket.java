@@ -34,6 +34,8 @@ public class Ticket {
     public static final int MAX_DESCRIPTION = 4000;
     public static final int MAX_ERROR_MESSAGE = 1000;
     /** The levels of the support chain. */
+    /** The priority of a security report. */
+    public static final int TOP_PRIORITY = 5;
     public static final int SCHOOL = 1;
     public static final int HOTLINE = 2;
     public static final int EXPERTS = 3;
@@ -178,7 +180,7 @@ public class Ticket {
     /** A security report: top priority, for the RSSI. */
     public static Ticket securityReport(Request request, SecurityReportKind kind, Instant now, Instant takeDeadline,
                                         Instant resolveDeadline) {
-        Ticket ticket = new Ticket(request, 5, HOTLINE, now, takeDeadline, resolveDeadline);
+        Ticket ticket = new Ticket(request, TOP_PRIORITY, HOTLINE, now, takeDeadline, resolveDeadline);
         ticket.securityKind = Objects.requireNonNull(kind, "kind");
         return ticket;
     }

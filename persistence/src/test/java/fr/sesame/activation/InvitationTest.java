@@ -38,14 +38,11 @@ class InvitationTest {
     }
 
     @Test
-    void aCodeAllowsThreeTriesAndIsUsableOnlyUntilVerified() {
+    void aCodeIsUsableOnlyUntilVerified() {
         ActivationCode code = new ActivationCode("lbernard", "hash", fr.sesame.mail.MessageChannel.EMAIL, NOW, NOW.plusSeconds(600));
 
-        assertThat(code.wrongTry(NOW, 3)).isEqualTo(2);
-        assertThat(code.wrongTry(NOW, 3)).isEqualTo(1);
         assertThat(code.isUsable(NOW, 3)).isTrue();
-        assertThat(code.wrongTry(NOW, 3)).isZero();
-        assertThat(code.isUsable(NOW, 3)).isFalse();
+        assertThat(code.isUsable(NOW, 0)).as("no try left").isFalse();
 
         ActivationCode other = new ActivationCode("lbernard", "hash", fr.sesame.mail.MessageChannel.SMS, NOW, NOW.plusSeconds(600));
         other.verified(NOW.plusSeconds(10));

@@ -15,7 +15,7 @@ class OutboundMessageTest {
 
     @Test
     void aNewMessageIsQueuedAndDueAtOnce() {
-        OutboundMessage message = OutboundMessage.email("lucie@example.org", "Sujet", "Corps", "lbernard", NOW);
+        OutboundMessage message = OutboundMessage.email("lucie@example.org", "code", "Sujet", "Corps", "lbernard", NOW);
 
         assertThat(message.status()).isEqualTo(MessageStatus.QUEUED);
         assertThat(message.isDue(NOW)).isTrue();
@@ -23,14 +23,14 @@ class OutboundMessageTest {
 
     @Test
     void onlyBulkMessagesWaitBehindTheOthers() {
-        assertThat(OutboundMessage.bulkEmail("lucie@example.org", "Rappel", "Corps", "lbernard", NOW).isBulk()).isTrue();
-        assertThat(OutboundMessage.email("lucie@example.org", "Code", "Corps", "lbernard", NOW).isBulk()).isFalse();
-        assertThat(OutboundMessage.sms("+33612345678", "Code 123456", "lbernard", NOW).isBulk()).isFalse();
+        assertThat(OutboundMessage.bulkEmail("lucie@example.org", "code", "Rappel", "Corps", "lbernard", NOW).isBulk()).isTrue();
+        assertThat(OutboundMessage.email("lucie@example.org", "code", "Code", "Corps", "lbernard", NOW).isBulk()).isFalse();
+        assertThat(OutboundMessage.sms("+33612345678", "code", "Code 123456", "lbernard", NOW).isBulk()).isFalse();
     }
 
     @Test
     void aClaimedMessageIsNotDueForAnotherCourierUntilItsLeaseEnds() {
-        OutboundMessage message = OutboundMessage.sms("+33612345678", "Code 123456", "lbernard", NOW);
+        OutboundMessage message = OutboundMessage.sms("+33612345678", "code", "Code 123456", "lbernard", NOW);
 
         message.claim(NOW, Duration.ofMinutes(2));
 
@@ -43,7 +43,7 @@ class OutboundMessageTest {
 
     @Test
     void onceDeliveredTheBodyIsGone() {
-        OutboundMessage message = OutboundMessage.email("lucie@example.org", "Votre code", "Code : 123456", "lbernard", NOW);
+        OutboundMessage message = OutboundMessage.email("lucie@example.org", "code", "Votre code", "Code : 123456", "lbernard", NOW);
         message.claim(NOW, Duration.ofMinutes(2));
 
         message.delivered(NOW.plusSeconds(1));
@@ -55,7 +55,7 @@ class OutboundMessageTest {
 
     @Test
     void aFailedAttemptIsRetriedLaterThenGivenUp() {
-        OutboundMessage message = OutboundMessage.email("lucie@example.org", "Sujet", "Corps", "lbernard", NOW);
+        OutboundMessage message = OutboundMessage.email("lucie@example.org", "code", "Sujet", "Corps", "lbernard", NOW);
         message.claim(NOW, Duration.ofMinutes(2));
 
         message.attemptFailed("MailConnectException: Connection refused", NOW, Duration.ofSeconds(30), 2);
@@ -75,8 +75,9 @@ class OutboundMessageTest {
 
     @Test
     void aMessageNeedsARecipientAndABodyOfReasonableSize() {
-        assertThatIllegalArgumentException().isThrownBy(() -> OutboundMessage.email(" ", "s", "b", null, NOW));
-        assertThatIllegalArgumentException().isThrownBy(() -> OutboundMessage.email("a@b.fr", "s", " ", null, NOW));
-        assertThatIllegalArgumentException().isThrownBy(() -> OutboundMessage.email("a@b.fr", "s", "x".repeat(8001), null, NOW));
+        assertThatIllegalArgumentException().isThrownBy(() -> OutboundMessage.email(" ", "code", "s", "b", null, NOW));
+        assertThatIllegalArgumentException().isThrownBy(() -> OutboundMessage.email("a@b.fr", "code", "s", " ", null, NOW));
+        assertThatIllegalArgumentException().isThrownBy(() -> OutboundMessage.email("a@b.fr", " ", "s", "b", null, NOW));
+        assertThatIllegalArgumentException().isThrownBy(() -> OutboundMessage.email("a@b.fr", "code", "s", "x".repeat(OutboundMessage.STORED_BODY_LENGTH + 1), null, NOW));
     }
 }

@@ -1,7 +1,8 @@
 package fr.sesame.account;
 
-import fr.sesame.directory.DirectoryUnavailableException;
+import fr.sesame.security.RequiresRole;
 import fr.sesame.security.Roles;
+import fr.sesame.directory.DirectoryUnavailableException;
 import fr.sesame.web.Messages;
 import fr.sesame.web.Site;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +16,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 
 /** "Mon compte": who the directory says you are. */
+@RequiresRole({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
 @Named
 @RequestScoped
 public class AccountPage {

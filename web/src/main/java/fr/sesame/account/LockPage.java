@@ -1,5 +1,7 @@
 package fr.sesame.account;
 
+import fr.sesame.security.RequiresRole;
+import fr.sesame.security.Roles;
 import fr.sesame.directory.DirectoryUnavailableException;
 import fr.sesame.web.Messages;
 import fr.sesame.web.Requests;
@@ -15,6 +17,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
 /** "/hotline/verrous": is this agent locked out by too many failures? Lift it. */
+@RequiresRole({Roles.HOTLINE, Roles.ADMIN})
 @Named
 @ViewScoped
 public class LockPage implements Serializable {
@@ -34,6 +37,9 @@ public class LockPage implements Serializable {
     private String query;
     private LockStatus status;
     private boolean searched;
+    private String clientQuery;
+    private java.util.Map<fr.sesame.security.AttemptLimiter.Guarded, Instant> clientLocks = java.util.Map.of();
+    private boolean clientSearched;
 
     /** View action and search button. */
     public void search() {
@@ -63,6 +69,47 @@ public class LockPage implements Serializable {
         } catch (DirectoryUnavailableException e) {
             messages.error("error.directoryUnavailable");
         }
+    }
+
+    /** What a client address is refused (a school behind one address, say). */
+    public void searchClient() {
+        clientSearched = clientQuery != null && !clientQuery.isBlank();
+        clientLocks = clientSearched ? lockOuts.clientStatusOf(clientQuery.strip()) : java.util.Map.of();
+    }
+
+    public void liftClient() {
+        if (!clientSearched || clientLocks.isEmpty()) {
+            return;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        lockOuts.liftClient(clientQuery.strip(), external.getRemoteUser(), Requests.clientAddress());
+        messages.info("locks.client.lifted", clientQuery.strip());
+        searchClient();
+    }
+
+    public java.util.List<String> getClientLockKinds() {
+        return clientLocks.keySet().stream().map(Enum::name).toList();
+    }
+
+    public String clientLockTime(String kind) {
+        Instant until = clientLocks.get(fr.sesame.security.AttemptLimiter.Guarded.valueOf(kind));
+        return until == null ? "" : time(until);
+    }
+
+    public java.util.Map<fr.sesame.security.AttemptLimiter.Guarded, Instant> getClientLocks() {
+        return clientLocks;
+    }
+
+    public boolean isClientSearched() {
+        return clientSearched;
+    }
+
+    public String getClientQuery() {
+        return clientQuery;
+    }
+
+    public void setClientQuery(String clientQuery) {
+        this.clientQuery = clientQuery == null ? null : clientQuery.substring(0, Math.min(clientQuery.length(), 64));
     }
 
     public String time(Instant instant) {

@@ -101,7 +101,7 @@ public class ActivationPage implements Serializable {
 
     public void sendCode() {
         try {
-            activation.sendCode(candidate.identifiant(), channel);
+            activation.sendCode(candidate.identifiant(), channel, Requests.clientAddress());
             codeSent = true;
             code = null;
             String where = channel == MessageChannel.SMS ? candidate.maskedMobile() : candidate.maskedEmail();
@@ -109,6 +109,8 @@ public class ActivationPage implements Serializable {
                     activation.codeValidityMinutes());
         } catch (ActivationRefusedException e) {
             restart("activation.code.restart");
+        } catch (TooManyAttemptsException e) {
+            messages.error("activation.code.tooMany", e.minutesToWait());
         } catch (DirectoryUnavailableException e) {
             messages.error("error.directoryUnavailable");
         }
@@ -181,11 +183,13 @@ public class ActivationPage implements Serializable {
     public void renew() {
         try {
             if (expiredIdentifiant != null) {
-                activation.renewInvitationFor(expiredIdentifiant);
+                activation.renewInvitationFor(expiredIdentifiant, Requests.clientAddress());
             } else if (token != null) {
-                activation.renewExpiredInvitation(token);
+                activation.renewExpiredInvitation(token, Requests.clientAddress());
             }
             step = Step.RENEWAL_SENT;
+        } catch (TooManyAttemptsException e) {
+            messages.error("abuse.tooMany", e.minutesToWait());
         } catch (DirectoryUnavailableException e) {
             messages.error("error.directoryUnavailable");
         }

@@ -1,5 +1,7 @@
 package fr.sesame.admin;
 
+import fr.sesame.security.RequiresRole;
+import fr.sesame.security.Roles;
 import fr.sesame.web.Messages;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -14,6 +16,7 @@ import java.io.Serializable;
 import java.util.List;
 
 /** "/admin/import": upload the HR assignments file, follow its import, download the report. */
+@RequiresRole({Roles.ADMIN})
 @Named
 @ViewScoped
 public class ImportPage implements Serializable {

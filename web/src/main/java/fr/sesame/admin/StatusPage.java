@@ -1,5 +1,7 @@
 package fr.sesame.admin;
 
+import fr.sesame.security.RequiresRole;
+import fr.sesame.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,6 +9,7 @@ import jakarta.inject.Named;
 import java.util.List;
 
 /** The administrators' view of the service: does each part Sésame needs answer? */
+@RequiresRole({Roles.ADMIN})
 @Named
 @RequestScoped
 public class StatusPage {

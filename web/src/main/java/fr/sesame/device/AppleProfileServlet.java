@@ -23,7 +23,7 @@ import java.util.Optional;
  * The logged-in agent's Apple configuration profile: their address and username filled in, never a
  * password (iOS asks for it while installing).
  */
-@WebServlet(DevicesPage.PROFILE_PATH)
+@WebServlet("/compte/appareils/profil")
 @ServletSecurity(@HttpConstraint(rolesAllowed = {Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN},
         transportGuarantee = ServletSecurity.TransportGuarantee.CONFIDENTIAL))
 public class AppleProfileServlet extends HttpServlet {

@@ -1,5 +1,7 @@
 package fr.sesame.mail;
 
+import fr.sesame.security.RequiresRole;
+import fr.sesame.security.Roles;
 import fr.sesame.web.Site;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,6 +15,7 @@ import java.util.List;
  * "/hotline/courriels": what became of the e-mails and SMS sent to an agent (queued, sent, failed and
  * why), searched by identifiant or recipient. Never their content.
  */
+@RequiresRole({Roles.HOTLINE, Roles.ADMIN})
 @Named
 @RequestScoped
 public class OutboxPage {

@@ -1,5 +1,7 @@
 package fr.sesame.password;
 
+import fr.sesame.security.RequiresRole;
+import fr.sesame.security.Roles;
 import fr.sesame.directory.Agent;
 import fr.sesame.directory.Directory;
 import fr.sesame.directory.DirectoryUnavailableException;
@@ -20,6 +22,7 @@ import java.io.Serializable;
  * "/compte/mot-de-passe": the current password, then the new one twice, with the policy's checklist
  * updated as it is typed. Also where an agent whose password expired is sent before anything else.
  */
+@RequiresRole({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
 @Named
 @ViewScoped
 public class PasswordChangePage implements Serializable {
@@ -55,12 +58,10 @@ public class PasswordChangePage implements Serializable {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         try {
-            passwords.change(identifiant(), current, password, confirmation, request.getRemoteAddr());
+            java.time.Instant validFrom = passwords.change(identifiant(), current, password, confirmation, request.getRemoteAddr());
             done = true;
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.removeAttribute(AdmissionFilter.MUST_CHANGE_PASSWORD);
-            }
+            // The agent's other sessions have ended; this one goes on, under a new id.
+            AdmissionFilter.keepAfterPasswordChange(request, validFrom);
         } catch (PasswordChangeRefusedException e) {
             if (e.currentPasswordWrong()) {
                 messages.fieldError("changement:actuel", "password.change.currentWrong");

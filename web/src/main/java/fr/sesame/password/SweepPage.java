@@ -1,5 +1,7 @@
 package fr.sesame.password;
 
+import fr.sesame.security.RequiresRole;
+import fr.sesame.security.Roles;
 import fr.sesame.directory.DirectoryUnavailableException;
 import fr.sesame.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,6 +11,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 
 /** The administrators' button to run the password renewal sweep now instead of tonight. */
+@RequiresRole({Roles.ADMIN})
 @Named
 @RequestScoped
 public class SweepPage {
@@ -24,7 +27,7 @@ public class SweepPage {
 
     public void runNow() {
         try {
-            SweepReport report = sweeper.run(clock.instant());
+            SweepReport report = sweeper.runNow(clock.instant());
             messages.info("sweep.done", report.examined(), report.due(), report.sent(), report.skipped());
         } catch (DirectoryUnavailableException e) {
             messages.error("error.directoryUnavailable");

@@ -1,7 +1,9 @@
 package fr.sesame.security;
 
 import fr.sesame.account.AccountService;
+import fr.sesame.account.Admission;
 import fr.sesame.account.LoginAdmission;
+import fr.sesame.web.CanonicalAddressFilter;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,27 +13,41 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The directory accepted the password; the account must also be active. Runs on the first request
- * of each login, whichever page it lands on, and turns a locked or pending account back to the
- * login page with the reason (only someone who knows the password ever learns it). An expired
- * password lets the agent in to the change page only, until it is changed.
+ * Who is logged in, request by request. The directory accepted the password; the account must also be
+ * active: on the first request of a login, whichever page it lands on, a locked or pending account is
+ * turned back to the login page with the reason (only someone who knows the password ever learns it).
+ * A login lives in the session the login page opened, and only there: a single sign-on token that
+ * comes without it (kept after a logout, replayed from elsewhere) opens nothing. A session opened
+ * before the agent's latest lock or password change ends at its next request, on every server. An
+ * expired password lets the agent in to the change page only, until it is changed.
  */
 public class AdmissionFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    /** The principal this session was admitted for. */
     static final String ADMITTED = AdmissionFilter.class.getName() + ".admitted";
+    /** The identifiant behind it (the academic address and the identifiant open one account). */
+    static final String IDENTIFIANT = AdmissionFilter.class.getName() + ".identifiant";
+    /** When it was admitted: a lock or a password change after this instant ends it. */
+    static final String ADMITTED_AT = AdmissionFilter.class.getName() + ".admittedAt";
+    /** Set by the login page on the session it opened, until the next request admits it. */
+    static final String FRESH_LOGIN = AdmissionFilter.class.getName() + ".freshLogin";
     /** Set while the agent's password has expired; the change page removes it. */
     public static final String MUST_CHANGE_PASSWORD = AdmissionFilter.class.getName() + ".mustChangePassword";
     /** The pages an agent with an expired password may still see. */
     static final String CHANGE_PAGE = "/compte/mot-de-passe";
-    private static final Set<String> OPEN_TO_EXPIRED = Set.of(CHANGE_PAGE, CHANGE_PAGE + ".xhtml");
+    private static final Set<String> OPEN_TO_EXPIRED = Set.of(CHANGE_PAGE);
     static final String REFUSAL_PARAMETER = "refus";
-    static final Set<String> REFUSALS = Set.of("verrouille", "non-active", "indisponible");
+    static final String SESSION_ENDED = "session-terminee";
+    static final Set<String> REFUSALS = Set.of("verrouille", "non-active", "indisponible", SESSION_ENDED);
     private static final Map<LoginAdmission, String> REFUSAL_OF = Map.of(
             LoginAdmission.REFUSED_LOCKED, "verrouille",
             LoginAdmission.REFUSED_PENDING, "non-active",
@@ -40,26 +56,33 @@ public class AdmissionFilter extends HttpFilter {
     @Inject
     AccountService accounts;
 
+    @Inject
+    SessionCutoffs cutoffs;
+
+    @Inject
+    Clock clock;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String principal = request.getRemoteUser();
-        if (isResource(request)) {
+        if (principal == null || CanonicalAddressFilter.isResource(request)) {
+            // Nobody logged in on this request (the container does not authenticate its login page).
             chain.doFilter(request, response);
             return;
         }
         HttpSession session = request.getSession(false);
-        Object admitted = session == null ? null : session.getAttribute(ADMITTED);
-        if (admitted != null && !admitted.equals(principal)) {
-            // The session belonged to a login that ended (or to someone else): nothing of it is kept.
-            session.invalidate();
-            session = null;
-        }
-        if (principal == null) {
-            chain.doFilter(request, response);
-            return;
-        }
-        if (session != null && principal.equals(session.getAttribute(ADMITTED))) {
+        boolean fresh = session != null && session.getAttribute(FRESH_LOGIN) != null;
+        if (!fresh) {
+            if (session == null || !principal.equals(session.getAttribute(ADMITTED))) {
+                // A login without the session it opened: nothing comes in with it.
+                end(request, response, null);
+                return;
+            }
+            if (!cutoffs.isValid((String) session.getAttribute(IDENTIFIANT), (Instant) session.getAttribute(ADMITTED_AT))) {
+                end(request, response, SESSION_ENDED);
+                return;
+            }
             if (session.getAttribute(MUST_CHANGE_PASSWORD) != null && !mayVisitWithExpiredPassword(request)) {
                 response.sendRedirect(request.getContextPath() + CHANGE_PAGE);
                 return;
@@ -67,36 +90,74 @@ public class AdmissionFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        LoginAdmission admission = accounts.admit(principal, request.getRemoteAddr());
-        if (admission == LoginAdmission.ADMITTED) {
-            request.getSession().setAttribute(ADMITTED, principal);
-            chain.doFilter(request, response);
+        admit(request, response, chain, session, principal);
+    }
+
+    /** The first request of a login the login page just made. */
+    private void admit(HttpServletRequest request, HttpServletResponse response, FilterChain chain, HttpSession session,
+                       String principal) throws IOException, ServletException {
+        session.removeAttribute(FRESH_LOGIN);
+        Admission admission = accounts.admit(principal, request.getRemoteAddr());
+        if (admission.outcome() != LoginAdmission.ADMITTED && admission.outcome() != LoginAdmission.PASSWORD_EXPIRED) {
+            session.invalidate();
+            request.logout();
+            response.sendRedirect(request.getContextPath() + "/connexion?" + REFUSAL_PARAMETER + "=" + REFUSAL_OF.get(admission.outcome()));
             return;
         }
-        if (admission == LoginAdmission.PASSWORD_EXPIRED) {
-            HttpSession fresh = request.getSession();
-            fresh.setAttribute(ADMITTED, principal);
-            fresh.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
-            if (mayVisitWithExpiredPassword(request)) {
-                chain.doFilter(request, response);
-            } else {
+        admitted(session, principal, admission.identifiant(), clock.instant());
+        if (admission.outcome() == LoginAdmission.PASSWORD_EXPIRED) {
+            session.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
+            if (!mayVisitWithExpiredPassword(request)) {
                 response.sendRedirect(request.getContextPath() + CHANGE_PAGE);
+                return;
             }
-            return;
         }
+        chain.doFilter(request, response);
+    }
+
+    private static void admitted(HttpSession session, String principal, String identifiant, Instant at) {
+        session.setAttribute(ADMITTED, principal);
+        session.setAttribute(IDENTIFIANT, identifiant);
+        session.setAttribute(ADMITTED_AT, at.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** Ends the login and its session, and sends the visitor to the login page. */
+    private static void end(HttpServletRequest request, HttpServletResponse response, String why)
+            throws IOException, ServletException {
+        HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
         request.logout();
-        response.sendRedirect(request.getContextPath() + "/connexion?" + REFUSAL_PARAMETER + "=" + REFUSAL_OF.get(admission));
+        response.sendRedirect(request.getContextPath() + "/connexion" + (why == null ? "" : "?" + REFUSAL_PARAMETER + "=" + why));
+    }
+
+    /** Called by the login page once the directory accepted the password: the next request admits. */
+    static void loggedIn(HttpSession session) {
+        session.removeAttribute(ADMITTED);
+        session.removeAttribute(IDENTIFIANT);
+        session.removeAttribute(ADMITTED_AT);
+        session.removeAttribute(MUST_CHANGE_PASSWORD);
+        session.setAttribute(FRESH_LOGIN, Boolean.TRUE);
+    }
+
+    /**
+     * The agent changed the password in this session: it goes on (its other sessions ended), counted
+     * from {@code validFrom}, under a new id.
+     */
+    public static void keepAfterPasswordChange(HttpServletRequest request, Instant validFrom) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return;
+        }
+        request.changeSessionId();
+        session = request.getSession(false);
+        session.setAttribute(ADMITTED_AT, validFrom.truncatedTo(ChronoUnit.MILLIS));
+        session.removeAttribute(MUST_CHANGE_PASSWORD);
     }
 
     private static boolean mayVisitWithExpiredPassword(HttpServletRequest request) {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         return OPEN_TO_EXPIRED.contains(path) || path.startsWith("/erreur/");
-    }
-
-    private static boolean isResource(HttpServletRequest request) {
-        return request.getRequestURI().contains("/jakarta.faces.resource/");
     }
 }

@@ -33,12 +33,18 @@ public class LoginPage {
     @Inject
     Messages messages;
 
+    @Inject
+    ChallengeField challenge;
+
     private String identifiant;
 
     private String password;
 
-    /** Minutes before logins are accepted again, once too many failed; null otherwise. */
+    /** Minutes before logins from this client address are accepted again, once too many failed; null otherwise. */
     private Long lockedMinutes;
+
+    /** Whether the account failed too often: the form asks for the challenge with the password. */
+    private boolean challengeNeeded;
 
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -52,10 +58,17 @@ public class LoginPage {
         }
         String typed = identifiant.strip();
         try {
-            accounts.ensureLoginAllowed(typed, request.getRemoteAddr());
+            accounts.countLoginAttempt(typed, request.getRemoteAddr(), challenge.solved());
         } catch (TooManyAttemptsException e) {
             password = null;
-            lockedMinutes = e.minutesToWait();
+            if (e.bySubject()) {
+                // The account failed too often: the right password still opens it, with the challenge.
+                challengeNeeded = true;
+                challenge.refuse();
+                messages.error("login.challenge");
+            } else {
+                lockedMinutes = e.minutesToWait();
+            }
             return;
         } catch (DirectoryUnavailableException e) {
             password = null;
@@ -67,6 +80,10 @@ public class LoginPage {
                         .credential(new UsernamePasswordCredential(typed, password))
                         .newAuthentication(true));
         password = null;
+        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+            // The login lives in this session; the next request admits it (AdmissionFilter).
+            AdmissionFilter.loggedIn(request.getSession(true));
+        }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for a login
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/compte");
@@ -74,10 +91,9 @@ public class LoginPage {
                 if (accounts.directoryAnswers()) {
                     accounts.recordFailedLogin(typed, request.getRemoteAddr());
                     messages.error("login.failed");
-                    try {
-                        accounts.ensureLoginAllowed(typed, request.getRemoteAddr());
-                    } catch (TooManyAttemptsException e) {
-                        lockedMinutes = e.minutesToWait(); // this failure was the one too many
+                    if (accounts.loginNeedsChallenge(typed)) {
+                        challengeNeeded = true; // this failure was the one too many: the next login asks for it
+                        messages.error("login.challenge");
                     }
                 } else {
                     messages.error("login.refused.indisponible");
@@ -91,6 +107,10 @@ public class LoginPage {
         Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String refusal = parameters.get(AdmissionFilter.REFUSAL_PARAMETER);
         return refusal != null && AdmissionFilter.REFUSALS.contains(refusal) ? refusal : null;
+    }
+
+    public boolean isChallengeNeeded() {
+        return challengeNeeded;
     }
 
     public Long getLockedMinutes() {

@@ -1,5 +1,7 @@
 package fr.sesame.support;
 
+import fr.sesame.security.RequiresRole;
+import fr.sesame.security.Roles;
 import fr.sesame.web.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -10,6 +12,7 @@ import java.io.Serializable;
 import java.util.List;
 
 /** "/hotline/articles": the hotline edits the help articles and sees which ones solve problems. */
+@RequiresRole({Roles.HOTLINE, Roles.ADMIN})
 @Named
 @ViewScoped
 public class ArticleEditPage implements Serializable {

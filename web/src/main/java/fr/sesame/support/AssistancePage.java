@@ -43,6 +43,12 @@ public class AssistancePage implements Serializable {
     @Inject
     ArticleSuggestions suggester;
 
+    @Inject
+    fr.sesame.security.ChallengeField challenge;
+
+    @Inject
+    fr.sesame.web.Site site;
+
     private final TicketDraft draft = new TicketDraft();
     private String name;
     private String identity;
@@ -56,12 +62,24 @@ public class AssistancePage implements Serializable {
             messages.fieldError("assistance:contact", "ticket.contact.invalid");
             return;
         }
+        if (!challenge.solved()) {
+            // Nothing typed is lost: the form comes back as it was, with a new challenge.
+            challenge.refuse();
+            messages.error("challenge.required");
+            return;
+        }
         try {
-            Ticket ticket = tickets.open(draft.toRequest(null, name.strip(), claimedIdentifiant(), contact.get(), false,
+            Ticket ticket = tickets.openPublic(draft.toRequest(null, name.strip(), claimedIdentifiant(), contact.get(), false,
                     uai), draft.getUploads(), Requests.clientAddress());
             reference = ticket.reference();
         } catch (AttachmentRefusedException e) {
             draft.refused(e, messages, "assistance:pieces");
+        } catch (fr.sesame.security.TooManyAttemptsException e) {
+            if (e.bySubject()) {
+                messages.fieldError("assistance:contact", "ticket.public.tooManyForContact", site.getHotlinePhone());
+            } else {
+                messages.error("ticket.public.tooManyFromClient", e.minutesToWait(), site.getHotlinePhone());
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package fr.sesame.support;
 
+import fr.sesame.security.RequiresRole;
+import fr.sesame.security.Roles;
 import fr.sesame.directory.Agent;
 import fr.sesame.directory.DirectoryUnavailableException;
 import fr.sesame.school.Uai;
@@ -13,6 +15,7 @@ import java.io.Serializable;
 import java.util.List;
 
 /** "/compte/demandes": the agent's requests, newest first, and a new one. */
+@RequiresRole({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
 @Named
 @ViewScoped
 public class MyTicketsPage implements Serializable {

@@ -1,5 +1,7 @@
 package fr.sesame.support;
 
+import fr.sesame.security.RequiresRole;
+import fr.sesame.security.Roles;
 import fr.sesame.directory.Agent;
 import fr.sesame.directory.DirectoryUnavailableException;
 import fr.sesame.web.Messages;
@@ -15,6 +17,7 @@ import java.util.List;
  * "/compte/securite": a lost phone, a suspected identity theft, a phishing message. The report goes to
  * the RSSI at once; for a lost phone or a theft, a password reset link can leave right away.
  */
+@RequiresRole({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
 @Named
 @ViewScoped
 public class SecurityReportPage implements Serializable {

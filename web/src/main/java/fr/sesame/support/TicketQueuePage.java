@@ -1,5 +1,7 @@
 package fr.sesame.support;
 
+import fr.sesame.security.RequiresRole;
+import fr.sesame.security.Roles;
 import fr.sesame.web.Site;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -20,6 +22,7 @@ import java.util.Optional;
  * "/support/demandes": the référent's school queue or the hotline's list of every ticket, filtered,
  * sorted and paged by the database (a page of rows at a time, never the whole table).
  */
+@RequiresRole({Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
 @Named
 @ViewScoped
 public class TicketQueuePage implements Serializable {

@@ -1,5 +1,7 @@
 package fr.sesame.support;
 
+import fr.sesame.security.RequiresRole;
+import fr.sesame.security.Roles;
 import fr.sesame.web.Messages;
 import fr.sesame.web.Requests;
 import fr.sesame.web.Site;
@@ -16,6 +18,7 @@ import java.util.List;
  * "/support/demande?ref=…" for the référent or the hotline (notes and actions too). The service
  * decides what this person may see; a reference they may not see is "not found".
  */
+@RequiresRole({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
 @Named
 @ViewScoped
 public class TicketView implements Serializable {

@@ -91,11 +91,23 @@ public class LocaleSelection {
         return Locale.FRENCH.equals(current) ? "en" : "fr";
     }
 
-    /** This page again, in the other language. */
+    /**
+     * This page again, in the other language. Built from a path Sésame would write itself: an address
+     * written otherwise (the 404 page of {@code //evil.example/}) switches to the home page, never
+     * off-site.
+     */
     public String getSwitchUrl() {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        Object original = request.getAttribute("jakarta.servlet.error.request_uri");
-        String path = original != null ? original.toString() : request.getRequestURI();
-        return path + "?" + PARAMETER + "=" + getOther();
+        return switchUrl(request.getContextPath(), request.getAttribute("jakarta.servlet.error.request_uri"),
+                request.getRequestURI(), getOther());
+    }
+
+    static String switchUrl(String contextPath, Object errorUri, String requestUri, String language) {
+        String uri = errorUri != null ? errorUri.toString() : requestUri;
+        String path = uri != null && uri.startsWith(contextPath) ? uri.substring(contextPath.length()) : null;
+        if (!CanonicalAddressFilter.isCanonical(path)) {
+            path = "/";
+        }
+        return contextPath + path + "?" + PARAMETER + "=" + language;
     }
 }

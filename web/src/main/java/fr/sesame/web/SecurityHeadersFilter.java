@@ -31,8 +31,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (!isPage(request)) {
             response.setHeader("Content-Security-Policy", STRICT_POLICY);
         }
-        if (request.getUserPrincipal() != null) {
-            // Personal pages must not stay in a shared computer's cache after logout.
+        if (isPage(request)) {
+            // No page stays in a cache: not a personal one after logout on a shared computer, not an
+            // anonymous one that carries a link's token or a prefilled address.
             response.setHeader("Cache-Control", "no-store");
         }
         try {
@@ -46,6 +47,10 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     /** Faces pages: any path that is not a Faces resource (script, style sheet, image). */
     static boolean isPage(HttpServletRequest request) {
-        return !request.getRequestURI().contains("/jakarta.faces.resource/");
+        return !isResource(request);
+    }
+
+    static boolean isResource(HttpServletRequest request) {
+        return CanonicalAddressFilter.isResource(request);
     }
 }

@@ -42,7 +42,9 @@ class BundlesTest {
             "messages\\.(?:error|info|text)\\(\"([A-Za-z0-9_.\\-]+)\"|fieldError\\([^,]+, \"([A-Za-z0-9_.\\-]+)\"");
     /** Keys built in pages and beans from a prefix and a value: each prefix with the values it takes. */
     private static final Map<String, List<String>> BUILT_KEYS = Map.ofEntries(
-            Map.entry("login.refused.", List.of("verrouille", "non-active", "indisponible")),
+            Map.entry("login.refused.", List.of("verrouille", "non-active", "indisponible", "session-terminee")),
+            Map.entry("outbox.kind.", mailKinds()),
+            Map.entry("locks.client.kind.", names(fr.sesame.security.AttemptLimiter.Guarded.values())),
             Map.entry("state.", names(AccountState.values())),
             Map.entry("role.", List.of("agent", "referent", "hotline", "rssi", "admin")),
             Map.entry("admin.component.", List.of("directory", "database", "mail")),
@@ -55,6 +57,21 @@ class BundlesTest {
                     InvitationOutcome.NO_FREE_IDENTIFIANT)),
             Map.entry("outbox.channel.", names(MessageChannel.values())),
             Map.entry("outbox.status.", names(MessageStatus.values())));
+
+    /** Every e-mail and SMS Sésame sends (its templates), and the label of a message queued before kinds. */
+    private static List<String> mailKinds() {
+        Properties mails = new Properties();
+        try (InputStream in = BundlesTest.class.getResourceAsStream("/fr/sesame/mail/i18n/mails_fr.properties")) {
+            mails.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Set<String> kinds = new TreeSet<>(List.of("unknown"));
+        mails.stringPropertyNames().stream().filter(key -> key.endsWith(".subject") || key.endsWith(".sms"))
+                .map(key -> key.substring(0, key.lastIndexOf('.'))).forEach(kinds::add);
+        assertThat(kinds).contains("code", "password-reset");
+        return List.copyOf(kinds);
+    }
 
     private static List<String> names(Enum<?>... values) {
         return Arrays.stream(values).map(Enum::name).toList();

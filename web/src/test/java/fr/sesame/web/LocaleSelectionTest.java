@@ -31,4 +31,19 @@ class LocaleSelectionTest {
         assertThat(selection.getCurrent()).isEqualTo(Locale.FRENCH);
         assertThat(selection.getOther()).isEqualTo("en");
     }
+
+    @Test
+    void theSwitchLeadsToThePageInTheOtherLanguage() {
+        assertThat(LocaleSelection.switchUrl("", null, "/compte/demandes", "en")).isEqualTo("/compte/demandes?lang=en");
+        assertThat(LocaleSelection.switchUrl("", "/aide", "/erreur/404.xhtml", "fr")).isEqualTo("/aide?lang=fr");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"//evil.example/", "/\\evil.example/", "//evil.example", "/%2f%2fevil.example/",
+            "/compte;jsessionid=x", "/a/../../b", "/compte.xhtml"})
+    void anAddressWrittenOtherwiseSwitchesToTheHomePageNeverOffSite(String uri) {
+        String url = LocaleSelection.switchUrl("", uri, "/erreur/404.xhtml", "en");
+
+        assertThat(url).isEqualTo("/?lang=en");
+    }
 }

@@ -2,7 +2,10 @@ package fr.sesame.security;
 
 import java.util.List;
 
-/** The application's roles; server.xml maps each to a directory group. */
+/**
+ * The application's roles, one place for both modules: the web module's URL rules and pages, the
+ * services' {@code @RolesAllowed}. server.xml maps each to a directory group.
+ */
 public final class Roles {
 
     public static final String AGENT = "agent";

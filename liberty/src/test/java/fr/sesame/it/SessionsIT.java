@@ -1,0 +1,121 @@
+package fr.sesame.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A login lives in the session its login page opened, and no longer than the account allows: a
+ * password change ends the agent's other sessions at once (the one that changed it goes on, under a
+ * new id), a logout kills the single sign-on token, and the token alone opens nothing.
+ */
+@ExtendWith(Browser.class)
+class SessionsIT {
+
+    private static final String PASSWORD = "Trousse-Verte-Du-Jeudi-3";
+    private static final String NEW_PASSWORD = "Cartable-Jaune-Du-Lundi-8";
+
+    private static String newAgent() {
+        String identifiant = TestAgents.newIdentifiant("sess-");
+        TestAgents.addFromTests(TestAgents.active(identifiant, Instant.now().minus(Duration.ofDays(3)),
+                identifiant + "@perso.example.org", PASSWORD, HrFile.newNumen()));
+        return identifiant;
+    }
+
+    private static HttpResponse<String> account(String cookies) throws Exception {
+        return Https.send(HttpRequest.newBuilder(ItSettings.url("/compte")).header("Cookie", cookies).build());
+    }
+
+    private static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    /** Only the named cookies of a Cookie header. */
+    private static String only(String cookies, String name) {
+        return Arrays.stream(cookies.split("; ")).filter(cookie -> cookie.startsWith(name + "="))
+                .collect(Collectors.joining("; "));
+    }
+
+    @Test
+    void aPasswordChangeEndsTheOtherSessionsAndKeepsThisOneUnderANewId(Browser browser) throws Exception {
+        String identifiant = newAgent();
+        browser.logIn(identifiant, PASSWORD);
+        browser.waitForPath("/compte");
+        String otherDevice = browser.cookieHeader();
+        assertThat(account(otherDevice).statusCode()).isEqualTo(200);
+
+        browser.driver().manage().deleteAllCookies();
+        browser.logIn(TestAgents.academicAddress(identifiant), PASSWORD);
+        browser.waitForPath("/compte");
+        String before = browser.cookie("JSESSIONID");
+        browser.open("/compte/mot-de-passe");
+        browser.type("#changement\\:actuel", PASSWORD);
+        browser.type("#changement\\:motDePasse", NEW_PASSWORD);
+        browser.type("#changement\\:confirmation", NEW_PASSWORD);
+        browser.submit("#changement\\:changer");
+        browser.waitFor("#mot-de-passe-modifie");
+
+        assertThat(browser.cookie("JSESSIONID")).as("a new session id").isNotEqualTo(before);
+        browser.open("/compte");
+        browser.waitFor("#identifiant");
+        assertThat(browser.text("#identifiant")).isEqualTo(identifiant);
+
+        HttpResponse<String> elsewhere = account(otherDevice);
+        assertThat(elsewhere.statusCode()).isEqualTo(302);
+        assertThat(location(elsewhere)).endsWith("/connexion?refus=session-terminee");
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/connexion?refus=session-terminee");
+        assertThat(browser.text("#refus")).contains("Votre session a été fermée");
+    }
+
+    @Test
+    void afterLogoutNeitherTheOldSessionNorTheSingleSignOnTokenOpensAnything(Browser browser) throws Exception {
+        String identifiant = newAgent();
+        browser.logIn(identifiant, PASSWORD);
+        browser.waitForPath("/compte");
+        String cookies = browser.cookieHeader();
+        assertThat(only(cookies, "LtpaToken2")).isNotEmpty();
+
+        browser.submit("#deconnexion\\:logout");
+
+        assertThat(location(account(cookies))).endsWith("/connexion");
+        assertThat(location(account(only(cookies, "LtpaToken2")))).endsWith("/connexion");
+    }
+
+    @Test
+    void theSingleSignOnTokenWithoutItsSessionOpensNothing(Browser browser) throws Exception {
+        String identifiant = newAgent();
+        browser.logIn(identifiant, PASSWORD);
+        browser.waitForPath("/compte");
+        String cookies = browser.cookieHeader();
+
+        HttpResponse<String> tokenAlone = account(only(cookies, "LtpaToken2"));
+
+        assertThat(tokenAlone.statusCode()).isEqualTo(302);
+        assertThat(location(tokenAlone)).endsWith("/connexion");
+        // Refusing the stray token ended that login: the browser's session went with it.
+        browser.open("/compte");
+        browser.waitForPath("/connexion");
+    }
+
+    @Test
+    void theLoginPageSeenWhileLoggedInKeepsTheSession(Browser browser) throws Exception {
+        String identifiant = newAgent();
+        browser.logIn(identifiant, PASSWORD);
+        browser.waitForPath("/compte");
+
+        browser.open("/connexion");
+        browser.open("/compte");
+
+        browser.waitFor("#identifiant");
+        assertThat(browser.path()).isEqualTo("/compte");
+    }
+}
