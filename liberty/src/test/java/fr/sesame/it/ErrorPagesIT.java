@@ -56,15 +56,29 @@ class ErrorPagesIT {
 
     @Test
     void aPageLeftOpenAfterItsSessionEndedSaysSoKindly(Browser browser) {
+        browser.open("/activation");
+        browser.type("#identite\\:identifiant", "cmartin");
+        // The session ends (timeout, server restart) while the page stays open in the browser.
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+
+        browser.find("#identite\\:continuer").click();
+
+        browser.waitFor("#erreur-session-expiree");
+        assertThat(browser.text("h1")).isEqualTo("Cette page a expiré");
+        browser.assertNoTechnicalDetail();
+    }
+
+    @Test
+    void aLoggedInPageLeftOpenAfterItsSessionEndedLeadsToTheLoginPageWhichSaysWhy(Browser browser) {
         browser.logIn("cmartin", DEMO_PASSWORD);
         browser.waitForPath("/compte");
-        // The session ends (timeout, server restart) while the page stays open in the browser.
         browser.driver().manage().deleteCookieNamed("JSESSIONID");
 
         browser.find("#deconnexion\\:logout").click();
 
-        browser.waitFor("#erreur-session-expiree");
-        assertThat(browser.text("h1")).isEqualTo("Cette page a expiré");
+        browser.waitFor("#refus");
+        assertThat(browser.path()).isEqualTo("/connexion");
+        assertThat(browser.text("#refus")).contains("Votre session a expiré");
         browser.assertNoTechnicalDetail();
     }
 

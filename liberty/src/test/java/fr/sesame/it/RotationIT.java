@@ -76,6 +76,9 @@ public class RotationIT {
     Config config;
 
     @Inject
+    fr.sesame.mail.OutboxSeal seal;
+
+    @Inject
     jakarta.servlet.http.HttpServletRequest request;
 
     @jakarta.annotation.Resource(lookup = "jdbc/sesame")
@@ -151,7 +154,8 @@ public class RotationIT {
                 .containsExactlyInAnyOrder(TestAgents.academicAddress(due), "due@example.org");
         assertThat(mails.get(0).subject()).isEqualTo("Votre mot de passe expire dans 30 jour(s)");
         assertThat(mails).allMatch(OutboundMessage::isBulk); // behind the codes and links people wait for
-        assertThat(mails.get(0).body()).contains("/compte/mot-de-passe");
+        assertThat(mails.get(0).body()).as("sealed while queued").startsWith("v1:").doesNotContain("/compte/mot-de-passe");
+        assertThat(seal.open(mails.get(0).body(), mails.get(0).recipient())).contains("/compte/mot-de-passe");
 
         SweepReport again = sweeper.run(now);
         assertThat(again.sent()).isZero();

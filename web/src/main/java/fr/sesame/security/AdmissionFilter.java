@@ -47,7 +47,8 @@ public class AdmissionFilter extends HttpFilter {
     private static final Set<String> OPEN_TO_EXPIRED = Set.of(CHANGE_PAGE);
     static final String REFUSAL_PARAMETER = "refus";
     static final String SESSION_ENDED = "session-terminee";
-    static final Set<String> REFUSALS = Set.of("verrouille", "non-active", "indisponible", SESSION_ENDED);
+    static final String SESSION_EXPIRED = "session-expiree";
+    static final Set<String> REFUSALS = Set.of("verrouille", "non-active", "indisponible", SESSION_ENDED, SESSION_EXPIRED);
     private static final Map<LoginAdmission, String> REFUSAL_OF = Map.of(
             LoginAdmission.REFUSED_LOCKED, "verrouille",
             LoginAdmission.REFUSED_PENDING, "non-active",
@@ -75,8 +76,8 @@ public class AdmissionFilter extends HttpFilter {
         boolean fresh = session != null && session.getAttribute(FRESH_LOGIN) != null;
         if (!fresh) {
             if (session == null || !principal.equals(session.getAttribute(ADMITTED))) {
-                // A login without the session it opened: nothing comes in with it.
-                end(request, response, null);
+                // A login without the session it opened (it expired, or the token came alone): nothing comes in.
+                end(request, response, SESSION_EXPIRED);
                 return;
             }
             if (!cutoffs.isValid((String) session.getAttribute(IDENTIFIANT), (Instant) session.getAttribute(ADMITTED_AT))) {

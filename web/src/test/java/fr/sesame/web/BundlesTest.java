@@ -42,7 +42,7 @@ class BundlesTest {
             "messages\\.(?:error|info|text)\\(\"([A-Za-z0-9_.\\-]+)\"|fieldError\\([^,]+, \"([A-Za-z0-9_.\\-]+)\"");
     /** Keys built in pages and beans from a prefix and a value: each prefix with the values it takes. */
     private static final Map<String, List<String>> BUILT_KEYS = Map.ofEntries(
-            Map.entry("login.refused.", List.of("verrouille", "non-active", "indisponible", "session-terminee")),
+            Map.entry("login.refused.", List.of("verrouille", "non-active", "indisponible", "session-terminee", "session-expiree")),
             Map.entry("outbox.kind.", mailKinds()),
             Map.entry("locks.client.kind.", names(fr.sesame.security.AttemptLimiter.Guarded.values())),
             Map.entry("state.", names(AccountState.values())),
