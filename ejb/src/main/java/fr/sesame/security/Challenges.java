@@ -149,7 +149,11 @@ public class Challenges {
 
     /** A proof is good once: the database remembers it for as long as it could be valid. */
     private boolean firstUse(String proof, Instant now) {
-        return counters.count(SecretTokens.hash("challenge|" + proof), new Limit(1, validity(), validity()), now).isEmpty();
+        try {
+            return counters.count(SecretTokens.hash("challenge|" + proof), new Limit(1, validity(), validity()), now).isEmpty();
+        } catch (jakarta.ejb.EJBException | jakarta.persistence.PersistenceException e) {
+            return false; // the same proof sent twice at the same instant: the other one counted it
+        }
     }
 
     private Duration validity() {
