@@ -24,6 +24,7 @@ public record DirectorySettings(
         String personClass,
         Attributes attributes,
         Groups groups,
+        Lock lock,
         Duration connectTimeout,
         Duration responseTimeout,
         int poolSize) {
@@ -46,6 +47,16 @@ public record DirectorySettings(
             return new String[] {identifiant, givenName, surname, displayName, academicAddress, uai,
                     recoveryAddress, mobile, accountState, passwordChanged};
         }
+    }
+
+    /**
+     * The directory's own lock, the one every client of the directory honours at bind (the mail
+     * servers too): an attribute and the value that locks. OpenLDAP with ppolicy:
+     * {@code pwdAccountLockedTime} = {@code 000001010000Z} (locked until an administrator unlocks);
+     * 389 Directory Server: {@code nsAccountLock} = {@code true}. Empty attribute: Sésame's account
+     * state alone, which only Sésame reads.
+     */
+    public record Lock(Optional<String> attribute, String value) {
     }
 
     /**
@@ -78,6 +89,8 @@ public record DirectorySettings(
                 config.getValue("sesame.ldap.group.referent", String.class),
                 Arrays.stream(config.getValue("sesame.ldap.new-entry-classes", String.class).split(","))
                         .map(String::strip).filter(s -> !s.isEmpty()).toList());
+        Lock lock = new Lock(config.getOptionalValue("sesame.ldap.lock.attribute", String.class).filter(s -> !s.isBlank()),
+                config.getOptionalValue("sesame.ldap.lock.value", String.class).orElse(""));
         return new DirectorySettings(
                 config.getValue("sesame.ldap.host", String.class),
                 config.getValue("sesame.ldap.port", Integer.class),
@@ -91,6 +104,7 @@ public record DirectorySettings(
                 config.getValue("sesame.ldap.person-class", String.class),
                 attributes,
                 groups,
+                lock,
                 Duration.ofMillis(config.getValue("sesame.ldap.connect-timeout-ms", Long.class)),
                 Duration.ofMillis(config.getValue("sesame.ldap.response-timeout-ms", Long.class)),
                 config.getValue("sesame.ldap.pool-size", Integer.class));

@@ -39,7 +39,9 @@ import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -108,7 +110,7 @@ public class LdapDirectory implements Directory {
 
     /** The one person entry matching; empty when none or several match. */
     private Optional<Agent> searchOne(Filter filter) {
-        SearchRequest request = new SearchRequest(settings.peopleDn(), SearchScope.SUB, filter, settings.attributes().all());
+        SearchRequest request = new SearchRequest(settings.peopleDn(), SearchScope.SUB, filter, searchedAttributes());
         request.setSizeLimit(2);
         request.setTimeLimitSeconds(timeLimitSeconds());
         try {
@@ -267,8 +269,13 @@ public class LdapDirectory implements Directory {
     @Override
     public void lock(Agent agent) {
         try {
-            pool().modify(agent.dn(), new Modification(ModificationType.REPLACE,
-                    settings.attributes().accountState(), AccountState.LOCKED.directoryValue()));
+            List<Modification> changes = new ArrayList<>();
+            changes.add(new Modification(ModificationType.REPLACE, settings.attributes().accountState(),
+                    AccountState.LOCKED.directoryValue()));
+            // The directory's own lock: the mail servers refuse the agent's bind from now on.
+            settings.lock().attribute().ifPresent(attribute ->
+                    changes.add(new Modification(ModificationType.REPLACE, attribute, settings.lock().value())));
+            pool().modify(agent.dn(), changes);
         } catch (LDAPException e) {
             throw unavailable("lock", e);
         }
@@ -277,8 +284,12 @@ public class LdapDirectory implements Directory {
     @Override
     public void unlock(Agent agent) {
         try {
-            pool().modify(agent.dn(), new Modification(ModificationType.REPLACE,
-                    settings.attributes().accountState(), AccountState.ACTIVE.directoryValue()));
+            List<Modification> changes = new ArrayList<>();
+            changes.add(new Modification(ModificationType.REPLACE, settings.attributes().accountState(),
+                    AccountState.ACTIVE.directoryValue()));
+            // No value: the directory's lock goes, whether it was there or not.
+            settings.lock().attribute().ifPresent(attribute -> changes.add(new Modification(ModificationType.REPLACE, attribute)));
+            pool().modify(agent.dn(), changes);
         } catch (LDAPException e) {
             throw unavailable("unlock", e);
         }
@@ -307,7 +318,7 @@ public class LdapDirectory implements Directory {
                 Filter.createGreaterOrEqualFilter(changed, StaticUtils.encodeGeneralizedTime(Date.from(from))),
                 Filter.createLessOrEqualFilter(changed, StaticUtils.encodeGeneralizedTime(Date.from(to))),
                 Filter.createEqualityFilter("objectClass", settings.personClass()));
-        SearchRequest request = new SearchRequest(settings.peopleDn(), SearchScope.SUB, filter, settings.attributes().all());
+        SearchRequest request = new SearchRequest(settings.peopleDn(), SearchScope.SUB, filter, searchedAttributes());
         int count = 0;
         LDAPConnectionPool connections;
         LDAPConnection connection;
@@ -366,7 +377,7 @@ public class LdapDirectory implements Directory {
             Filter filter = Filter.createANDFilter(
                     Filter.createEqualityFilter(settings.attributes().uai(), uai.value()),
                     Filter.createEqualityFilter("objectClass", settings.personClass()));
-            SearchRequest request = new SearchRequest(settings.peopleDn(), SearchScope.SUB, filter, settings.attributes().all());
+            SearchRequest request = new SearchRequest(settings.peopleDn(), SearchScope.SUB, filter, searchedAttributes());
             // No client-side size limit: a large lycée has hundreds of staff, and a limit would turn
             // them into "directory unavailable" and send every request of the school to the hotline.
             request.setTimeLimitSeconds(timeLimitSeconds());
@@ -408,8 +419,20 @@ public class LdapDirectory implements Directory {
                 Uai.parse(entry.getAttributeValue(names.uai())),
                 Optional.ofNullable(entry.getAttributeValue(names.recoveryAddress())).filter(s -> !s.isBlank()),
                 Optional.ofNullable(entry.getAttributeValue(names.mobile())).filter(s -> !s.isBlank()),
-                AccountState.fromDirectory(entry.getAttributeValue(names.accountState())),
+                settings.lock().attribute().filter(entry::hasAttribute).isPresent()
+                        ? AccountState.LOCKED // locked in the directory itself, by Sésame or by another tool
+                        : AccountState.fromDirectory(entry.getAttributeValue(names.accountState())),
                 Optional.ofNullable(entry.getAttributeValueAsDate(names.passwordChanged())).map(d -> d.toInstant()));
+    }
+
+    /** Every attribute an agent is read from, the directory's lock included (an operational one on OpenLDAP). */
+    private String[] searchedAttributes() {
+        String[] names = settings.attributes().all();
+        return settings.lock().attribute().map(lock -> {
+            String[] withLock = java.util.Arrays.copyOf(names, names.length + 1);
+            withLock[names.length] = lock;
+            return withLock;
+        }).orElse(names);
     }
 
     private int timeLimitSeconds() {

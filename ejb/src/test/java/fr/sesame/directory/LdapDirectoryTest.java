@@ -61,6 +61,7 @@ class LdapDirectoryTest {
                         "recoveryMail", "mobile", "state", "pwdChangedTime", "employeeNumber"),
                 new DirectorySettings.Groups("ou=groupes,dc=example,dc=fr", "member", "tous-les-agents", "referents",
                         java.util.List.of("top", "inetOrgPerson")),
+                new DirectorySettings.Lock(Optional.empty(), ""),
                 Duration.ofSeconds(2), Duration.ofSeconds(3), 2);
     }
 
@@ -190,7 +191,7 @@ class LdapDirectoryTest {
         DirectorySettings good = settings(server.getListenPort());
         LdapDirectory misconfigured = new LdapDirectory(new DirectorySettings(good.host(), good.port(), false,
                 Optional.empty(), "", BIND_DN, "wrong", good.baseDn(), good.peopleDn(), good.personClass(), good.attributes(),
-                good.groups(), good.connectTimeout(), good.responseTimeout(), 1));
+                good.groups(), good.lock(), good.connectTimeout(), good.responseTimeout(), 1));
 
         assertThatThrownBy(misconfigured::ping).isInstanceOf(DirectoryUnavailableException.class);
     }

@@ -10,8 +10,10 @@ import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedDeleteResult;
 import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedExtendedResult;
 import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedModifyDNResult;
 import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedModifyResult;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSimpleBindRequest;
 import com.unboundid.ldap.listener.interceptor.InMemoryOperationInterceptor;
 import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.schema.Schema;
 import com.unboundid.ldif.LDIFException;
 import com.unboundid.ldif.LDIFReader;
@@ -88,9 +90,12 @@ public final class EmbeddedDirectory implements AutoCloseable {
 
         ChangeWatcher watcher = new ChangeWatcher();
         config.addInMemoryOperationInterceptor(watcher);
+        LockAtBind locks = new LockAtBind();
+        config.addInMemoryOperationInterceptor(locks);
         InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
         EmbeddedDirectory directory = new EmbeddedDirectory(server, stateFile);
         watcher.directory = directory;
+        locks.server = server;
 
         if (stateFile != null && Files.isRegularFile(stateFile)) {
             server.importFromLDIF(true, new LDIFReader(stateFile.toFile()));
@@ -199,6 +204,29 @@ public final class EmbeddedDirectory implements AutoCloseable {
             save();
         }
         server.shutDown(true);
+    }
+
+    /**
+     * What OpenLDAP's ppolicy does for every client of the directory, the mail servers included: an
+     * entry with {@code pwdAccountLockedTime} cannot bind, whatever the password.
+     */
+    private static final class LockAtBind extends InMemoryOperationInterceptor {
+
+        static final String LOCK = "pwdAccountLockedTime";
+        private volatile InMemoryDirectoryServer server;
+
+        @Override
+        public void processSimpleBindRequest(InMemoryInterceptedSimpleBindRequest request) throws LDAPException {
+            InMemoryDirectoryServer current = server;
+            String dn = request.getRequest().getBindDN();
+            if (current == null || dn == null || dn.isEmpty()) {
+                return;
+            }
+            com.unboundid.ldap.sdk.Entry entry = current.getEntry(dn, LOCK);
+            if (entry != null && entry.hasAttribute(LOCK)) {
+                throw new LDAPException(ResultCode.INVALID_CREDENTIALS, "Account locked");
+            }
+        }
     }
 
     /** Marks the directory as changed after every successful write. */

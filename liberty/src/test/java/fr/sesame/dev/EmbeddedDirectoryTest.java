@@ -44,6 +44,23 @@ class EmbeddedDirectoryTest {
         }
     }
 
+    /** As OpenLDAP's ppolicy does for every client, the mail servers included. */
+    @Test
+    void aLockedEntryCannotBindWhateverThePasswordUntilItsLockIsRemoved() throws Exception {
+        String nicolas = "uid=nleroy,ou=people,dc=ac-amiens,dc=fr";
+        try (EmbeddedDirectory directory = EmbeddedDirectory.start("127.0.0.1", 0, null, TODAY);
+             LDAPConnection connection = new LDAPConnection("127.0.0.1", directory.port())) {
+            assertThatThrownBy(() -> connection.bind(nicolas, "Sesame-Demo-2026!"))
+                    .isInstanceOfSatisfying(LDAPException.class,
+                            e -> assertThat(e.getResultCode()).isEqualTo(ResultCode.INVALID_CREDENTIALS));
+
+            directory.server().modify(nicolas, new com.unboundid.ldap.sdk.Modification(
+                    com.unboundid.ldap.sdk.ModificationType.REPLACE, "pwdAccountLockedTime"));
+
+            assertThat(connection.bind(nicolas, "Sesame-Demo-2026!").getResultCode()).isEqualTo(ResultCode.SUCCESS);
+        }
+    }
+
     @Test
     void passwordAgesAreSetRelativeToTheFirstStart() throws Exception {
         try (EmbeddedDirectory directory = EmbeddedDirectory.start("127.0.0.1", 0, null, TODAY);

@@ -76,6 +76,22 @@ public final class TestAgents {
         }
     }
 
+    /**
+     * Whether the directory accepts this password for this identifiant, asked as any client of the
+     * directory would (the mail servers bind the same way): a plain LDAP bind.
+     */
+    public static boolean binds(String identifiant, String password) {
+        try (LDAPConnection connection = new LDAPConnection(ItSettings.HOST, ItSettings.ldapPort())) {
+            connection.bind("uid=" + identifiant + "," + PEOPLE_DN, password);
+            return true;
+        } catch (LDAPException e) {
+            if (e.getResultCode() == com.unboundid.ldap.sdk.ResultCode.INVALID_CREDENTIALS) {
+                return false;
+            }
+            throw new IllegalStateException("The directory did not answer the bind of " + identifiant, e);
+        }
+    }
+
     private static LDAPConnection serviceConnection() throws LDAPException {
         return new LDAPConnection(ItSettings.HOST, ItSettings.ldapPort(),
                 "uid=sesame,ou=services,dc=ac-amiens,dc=fr", "sesame-embedded-only");
