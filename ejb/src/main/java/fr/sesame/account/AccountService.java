@@ -150,6 +150,21 @@ public class AccountService {
     }
 
     /** Whether the next login of this account asks for the challenge (too many failures lately). */
+    /**
+     * After a refused login: whether the directory refused it only because the password has expired
+     * (ppolicy's pwdMaxAge), the password itself being right. The directory is asked with the password
+     * policy control, and only for an account whose password is past its age (Sésame's reading of
+     * pwdChangedTime): a wrong password is not tried a second time, which would count twice in the
+     * directory's own lock-out.
+     */
+    public boolean passwordExpiredAtDirectory(String typedLogin, String password) {
+        return directory.findByLogin(typedLogin)
+                .filter(agent -> agent.state() == fr.sesame.directory.AccountState.ACTIVE)
+                .filter(passwords::isExpired)
+                .map(agent -> directory.passwordExpired(agent, password))
+                .orElse(false);
+    }
+
     public boolean loginNeedsChallenge(String typedLogin) {
         return limiter.lockedUntil(Guarded.LOGIN, lockKey(typedLogin)).isPresent();
     }

@@ -8,6 +8,7 @@ import fr.sesame.directory.Numen;
 import fr.sesame.mail.MailTemplates;
 import fr.sesame.mail.MessageChannel;
 import fr.sesame.mail.Outbox;
+import fr.sesame.password.PasswordChangeRefusedException;
 import fr.sesame.password.PasswordCheck;
 import fr.sesame.password.PasswordContext;
 import fr.sesame.password.PasswordPolicy;
@@ -216,17 +217,14 @@ public class ActivationService {
      */
     public void complete(String identifiant, String password, String confirmation, String recoveryAddress,
                          String clientAddress)
-            throws ActivationRefusedException, PasswordRejectedException, RecoveryAddressException {
+            throws ActivationRefusedException, PasswordChangeRefusedException, RecoveryAddressException {
         // The state first: a second click on "Activer" finds the account active, not a used code.
         Agent agent = pendingAgent(identifiant);
         ActivationCode code = requireVerifiedCode(identifiant);
         String recovery = RecoveryAddresses.usable(recoveryAddress, settings.mailDomain())
                 .orElseThrow(RecoveryAddressException::new);
-        PasswordCheck check = policy.check(password, contextOf(Optional.of(agent)));
-        boolean differs = !Objects.equals(password, confirmation);
-        if (!check.acceptable() || differs) {
-            throw new PasswordRejectedException(check.broken(), differs);
-        }
+        // Sésame's rules before the code is used up; the directory's own come with the write.
+        passwords.verify(agent, password, confirmation);
         Instant now = clock.instant();
         // The code is used up before anything is written: a second "Activer" sent at the same instant
         // waits for this one, then finds it used.
@@ -235,8 +233,7 @@ public class ActivationService {
         if (claimed == 0) {
             throw new ActivationRefusedException(Reason.ALREADY_ACTIVE, identifiant);
         }
-        directory.setPassword(agent, password);
-        passwords.recordFirst(agent, password);
+        passwords.setFirst(agent, password, confirmation);
         directory.activate(agent, recovery);
         invitations.closeAllFor(identifiant, now);
         fr.sesame.device.MailServers servers = devices.servers();

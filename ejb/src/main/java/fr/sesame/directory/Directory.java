@@ -37,8 +37,13 @@ public interface Directory {
      */
     Agent createPendingAgent(NewAgent agent);
 
-    /** Sets the agent's password (LDAP Password Modify extended operation when the server offers it). */
-    void setPassword(Agent agent, String password);
+    /**
+     * Sets the agent's password (LDAP Password Modify extended operation when the server offers it: the
+     * directory hashes it). Only {@code PasswordService} calls it.
+     *
+     * @throws PasswordRefusedByDirectoryException when the directory's own policy refuses it; nothing changed
+     */
+    void setPassword(Agent agent, String password) throws PasswordRefusedByDirectoryException;
 
     /** Locks the account: the directory still accepts the password, Sésame lets nobody in. */
     void lock(Agent agent);
@@ -54,6 +59,13 @@ public interface Directory {
      * connection that then goes back to the service account.
      */
     boolean passwordMatches(Agent agent, String password);
+
+    /**
+     * Whether the directory refuses this password only because it has expired: asked with the password
+     * policy control (OpenLDAP ppolicy answers "password expired"). False for a wrong password, and on
+     * a directory that lets an expired password bind (the embedded one: Sésame then asks for a change).
+     */
+    boolean passwordExpired(Agent agent, String password);
 
     /**
      * Every person whose password the directory says changed in {@code [from, to]}, page by page:

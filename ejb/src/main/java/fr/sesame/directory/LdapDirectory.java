@@ -9,6 +9,11 @@ import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.ldap.sdk.RDN;
 import com.unboundid.ldap.sdk.RootDSE;
 import com.unboundid.ldap.sdk.extensions.PasswordModifyExtendedRequest;
+import com.unboundid.ldap.sdk.Control;
+import com.unboundid.ldap.sdk.ModifyRequest;
+import com.unboundid.ldap.sdk.experimental.DraftBeheraLDAPPasswordPolicy10ErrorType;
+import com.unboundid.ldap.sdk.experimental.DraftBeheraLDAPPasswordPolicy10RequestControl;
+import com.unboundid.ldap.sdk.experimental.DraftBeheraLDAPPasswordPolicy10ResponseControl;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPConnectionOptions;
 import com.unboundid.ldap.sdk.LDAPConnectionPool;
@@ -224,21 +229,65 @@ public class LdapDirectory implements Directory {
     }
 
     @Override
-    public void setPassword(Agent agent, String password) {
+    public void setPassword(Agent agent, String password) throws PasswordRefusedByDirectoryException {
+        // The policy control asks a ppolicy directory to say why it refuses (servers without it ignore it).
+        Control policy = new DraftBeheraLDAPPasswordPolicy10RequestControl(false);
         try {
             if (supportsPasswordModify()) {
+                // The directory hashes the password itself, with its own scheme.
                 ExtendedResult result = pool().processExtendedOperation(
-                        new PasswordModifyExtendedRequest(agent.dn(), null, password));
+                        new PasswordModifyExtendedRequest(agent.dn(), null, password, new Control[] {policy}));
                 if (result.getResultCode() != ResultCode.SUCCESS) {
                     throw new LDAPException(result);
                 }
             } else {
-                pool().modify(agent.dn(), new Modification(
-                        ModificationType.REPLACE, "userPassword", password));
+                pool().modify(new ModifyRequest(agent.dn(), List.of(new Modification(
+                        ModificationType.REPLACE, "userPassword", password)), new Control[] {policy}));
             }
         } catch (LDAPException e) {
+            Optional<PasswordRefusedByDirectoryException.Refusal> refusal = refusalIn(e);
+            if (refusal.isPresent()) {
+                throw new PasswordRefusedByDirectoryException(refusal.get(), e.getResultCode() + " " + e.getDiagnosticMessage());
+            }
             throw unavailable("password change", e);
         }
+    }
+
+    /** Why the directory refused a password, if it did: its policy control's error, or a constraint it names. */
+    static Optional<PasswordRefusedByDirectoryException.Refusal> refusalIn(LDAPException e) {
+        DraftBeheraLDAPPasswordPolicy10ErrorType error = policyError(e);
+        if (error != null) {
+            return Optional.of(switch (error) {
+                case PASSWORD_IN_HISTORY -> PasswordRefusedByDirectoryException.Refusal.IN_HISTORY;
+                case INSUFFICIENT_PASSWORD_QUALITY, PASSWORD_TOO_SHORT -> PasswordRefusedByDirectoryException.Refusal.QUALITY;
+                case PASSWORD_TOO_YOUNG -> PasswordRefusedByDirectoryException.Refusal.TOO_YOUNG;
+                default -> PasswordRefusedByDirectoryException.Refusal.OTHER;
+            });
+        }
+        ResultCode code = e.getResultCode();
+        if (code == ResultCode.CONSTRAINT_VIOLATION || code == ResultCode.UNWILLING_TO_PERFORM
+                || code == ResultCode.INVALID_ATTRIBUTE_SYNTAX) {
+            return Optional.of(PasswordRefusedByDirectoryException.Refusal.OTHER);
+        }
+        return Optional.empty();
+    }
+
+    /** The error of the password policy response control the directory joined to its answer, if any. */
+    private static DraftBeheraLDAPPasswordPolicy10ErrorType policyError(LDAPException e) {
+        DraftBeheraLDAPPasswordPolicy10ResponseControl control = null;
+        for (Control response : e.getResponseControls()) {
+            if (response instanceof DraftBeheraLDAPPasswordPolicy10ResponseControl policy) {
+                control = policy;
+            } else if (DraftBeheraLDAPPasswordPolicy10ResponseControl.PASSWORD_POLICY_RESPONSE_OID.equals(response.getOID())) {
+                try {
+                    control = new DraftBeheraLDAPPasswordPolicy10ResponseControl(response.getOID(), response.isCritical(),
+                            response.getValue());
+                } catch (LDAPException unreadable) {
+                    LOG.log(Level.FINE, "Unreadable password policy control", unreadable);
+                }
+            }
+        }
+        return control == null ? null : control.getErrorType();
     }
 
     private boolean supportsPasswordModify() throws LDAPException {
@@ -308,6 +357,26 @@ public class LdapDirectory implements Directory {
                 return false;
             }
             throw unavailable("password check", e);
+        }
+    }
+
+    @Override
+    public boolean passwordExpired(Agent agent, String password) {
+        if (password == null || password.isEmpty() || password.length() > fr.sesame.password.PasswordPolicy.MAXIMUM_LENGTH) {
+            return false;
+        }
+        try {
+            pool().bindAndRevertAuthentication(new SimpleBindRequest(agent.dn(), password,
+                    new DraftBeheraLDAPPasswordPolicy10RequestControl(false)));
+            return false;
+        } catch (LDAPException e) {
+            if (policyError(e) == DraftBeheraLDAPPasswordPolicy10ErrorType.PASSWORD_EXPIRED) {
+                return true;
+            }
+            if (e.getResultCode() == ResultCode.INVALID_CREDENTIALS) {
+                return false;
+            }
+            throw unavailable("password expiry check", e);
         }
     }
 
@@ -419,10 +488,22 @@ public class LdapDirectory implements Directory {
                 Uai.parse(entry.getAttributeValue(names.uai())),
                 Optional.ofNullable(entry.getAttributeValue(names.recoveryAddress())).filter(s -> !s.isBlank()),
                 Optional.ofNullable(entry.getAttributeValue(names.mobile())).filter(s -> !s.isBlank()),
-                settings.lock().attribute().filter(entry::hasAttribute).isPresent()
+                isLockedInDirectory(entry)
                         ? AccountState.LOCKED // locked in the directory itself, by Sésame or by another tool
                         : AccountState.fromDirectory(entry.getAttributeValue(names.accountState())),
                 Optional.ofNullable(entry.getAttributeValueAsDate(names.passwordChanged())).map(d -> d.toInstant()));
+    }
+
+    /**
+     * Whether the entry holds the directory's administrative lock (the configured value). ppolicy's own
+     * temporary lock after too many wrong passwords holds the time of the lock instead: it ends by
+     * itself and is not Sésame's to show or lift.
+     */
+    private boolean isLockedInDirectory(SearchResultEntry entry) {
+        return settings.lock().attribute()
+                .map(entry::getAttributeValue)
+                .filter(value -> value.equalsIgnoreCase(settings.lock().value()))
+                .isPresent();
     }
 
     /** Every attribute an agent is read from, the directory's lock included (an operational one on OpenLDAP). */

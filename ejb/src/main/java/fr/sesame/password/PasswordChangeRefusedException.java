@@ -1,11 +1,16 @@
 package fr.sesame.password;
 
+import jakarta.ejb.ApplicationException;
+
 import java.util.List;
 
 /**
- * A new password was not accepted: the rules it breaks, whether the confirmation differs, whether the
- * current password typed was wrong. Everything at once, so the page shows it all in one go.
+ * A new password was not accepted: the rules it breaks (Sésame's or the directory's), whether the
+ * confirmation differs, whether the current password typed was wrong. Everything at once, so the page
+ * shows it all in one go. Nothing stays written: the caller's transaction is undone (a link or an
+ * activation code it used is usable again); refusals are audited apart.
  */
+@ApplicationException(rollback = true)
 public class PasswordChangeRefusedException extends Exception {
 
     private static final long serialVersionUID = 1L;

@@ -15,14 +15,29 @@ public enum PasswordRule {
     CONTAINS_NAME,
     COMMON_PASSWORD,
     /** One of the agent's last passwords: checked on submission only (it costs a hash per former password). */
-    RECENTLY_USED;
+    RECENTLY_USED,
+    /** The directory's own refusals, known only once it is asked to store the password. */
+    DIRECTORY_HISTORY,
+    DIRECTORY_QUALITY,
+    DIRECTORY_TOO_YOUNG,
+    DIRECTORY_REFUSED;
 
     /**
      * The rules listed beside the field while the password is typed: not the maximum length (the field
-     * stops there) nor the history (checked on submission).
+     * stops there), the history (checked on submission) nor the directory's refusals.
      */
     public static java.util.List<PasswordRule> checklist() {
-        return java.util.Arrays.stream(values()).filter(rule -> rule != TOO_LONG && rule != RECENTLY_USED).toList();
+        return java.util.Arrays.stream(values()).filter(rule -> rule != TOO_LONG && rule.compareTo(COMMON_PASSWORD) <= 0).toList();
+    }
+
+    /** The rule the directory's refusal stands for. */
+    public static PasswordRule of(fr.sesame.directory.PasswordRefusedByDirectoryException.Refusal refusal) {
+        return switch (refusal) {
+            case IN_HISTORY -> DIRECTORY_HISTORY;
+            case QUALITY -> DIRECTORY_QUALITY;
+            case TOO_YOUNG -> DIRECTORY_TOO_YOUNG;
+            case OTHER -> DIRECTORY_REFUSED;
+        };
     }
 
     /** The key of the rule's text in the web bundles. */

@@ -10,6 +10,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import fr.sesame.directory.Agent;
 import fr.sesame.directory.Directory;
+import fr.sesame.directory.PasswordRefusedByDirectoryException;
 import fr.sesame.mail.MailTemplates;
 import fr.sesame.mail.Outbox;
 import fr.sesame.security.AttemptLimiter;
@@ -30,9 +31,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Setting a password, whatever the path: the change of a logged-in agent, the forgotten-password
- * link, the activation. One place for the policy, the history, the directory write, the notice and
- * the audit, so that every path checks the same things.
+ * The only writer of passwords, whatever the path: the first password at activation, the change of
+ * a logged-in agent, the forgotten-password link, the password the security officer imposes. One
+ * place for the policy, the history, the directory write and its refusals, the ending of the agent's
+ * other sessions, the notice and the audit, so that every path checks the same things.
  */
 @Stateless
 @PermitAll
@@ -120,7 +122,7 @@ public class PasswordService {
             throws PasswordChangeRefusedException {
         verify(agent, password, confirmation);
         Instant now = clock.instant();
-        directory.setPassword(agent, password);
+        write(agent, password);
         history.record(agent.identifiant(), password, now);
         closeResetLinks(agent.identifiant(), now);
         limiter.forget(Guarded.LOGIN, agent.identifiant());
@@ -133,9 +135,45 @@ public class PasswordService {
         return sessions.endSessionsOf(agent.identifiant());
     }
 
-    /** The first password, set at activation: checked by the activation itself, kept here. */
-    public void recordFirst(Agent agent, String password) {
+    /**
+     * The first password, chosen at activation: the policy, then the directory. The activation sends
+     * its own welcome message. Runs in the caller's transaction, undone with it if the directory refuses.
+     */
+    public void setFirst(Agent agent, String password, String confirmation) throws PasswordChangeRefusedException {
+        verify(agent, password, confirmation);
+        write(agent, password);
         history.record(agent.identifiant(), password, clock.instant());
+    }
+
+    /**
+     * A password nobody knows, imposed at once (the security officer's reset after a theft): whatever the
+     * agent's phone or a thief holds stops working in the mail servers, and every portal session ends.
+     * The agent chooses a new one through a reset link. Kept out of the history: nobody can reuse it.
+     */
+    public void impose(Agent agent, String clientAddress, String why) {
+        String unknown = fr.sesame.security.SecretTokens.newLinkToken() + "aA1!";
+        try {
+            write(agent, unknown);
+        } catch (PasswordChangeRefusedException e) {
+            // A 43-character random password passes any policy; a directory that still refuses is broken.
+            throw new fr.sesame.directory.DirectoryUnavailableException("The directory refused an imposed password", e);
+        }
+        sessions.endSessionsOf(agent.identifiant());
+        audit.record(AuditEventType.PASSWORD_RESET_FORCED, agent.identifiant(), clientAddress, why);
+    }
+
+    /**
+     * The directory write. Its own refusals (ppolicy) come back like Sésame's rules; like them, they undo
+     * the caller's transaction: a used link or activation code is usable again.
+     */
+    private void write(Agent agent, String password) throws PasswordChangeRefusedException {
+        try {
+            directory.setPassword(agent, password);
+        } catch (PasswordRefusedByDirectoryException e) {
+            audit.recordRefusal(AuditEventType.PASSWORD_CHANGE_REFUSED, agent.identifiant(), null,
+                    "directory: " + e.refusal());
+            throw new PasswordChangeRefusedException(List.of(PasswordRule.of(e.refusal())), false, false);
+        }
     }
 
     /**

@@ -17,6 +17,7 @@ import fr.sesame.school.Uai;
 import fr.sesame.security.AuditEventType;
 import fr.sesame.security.AuditTrail;
 import jakarta.ejb.Stateless;
+import fr.sesame.password.PasswordChangeRefusedException;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -39,6 +40,9 @@ public class SecurityReports {
 
     @Inject
     PasswordResetService resets;
+
+    @Inject
+    fr.sesame.password.PasswordService passwords;
 
     @Inject
     SupportSettings settings;
@@ -71,23 +75,56 @@ public class SecurityReports {
     public SecurityReport report(Agent agent, SecurityReportKind kind, String description, boolean resetNow,
                                  String clientAddress) {
         Callers.requireSelf(context, agent.identifiant(), agent.academicAddress());
+        return record(agent, kind, description, resetNow ? PasswordStep.LINK : PasswordStep.NONE, clientAddress);
+    }
+
+    /**
+     * The same report with the lost device cut off in the same step: the agent, logged in, chooses a new
+     * password right there. The directory has it at once, so the password stored on the phone stops
+     * working in the mail servers as in Sésame; the agent's other sessions end. A refused password sends
+     * nothing: the agent fixes it and sends the report again.
+     *
+     * @return the ticket, and the instant the agent's sessions are valid from (this one goes on)
+     */
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+    public SecurityReport reportWithNewPassword(Agent agent, SecurityReportKind kind, String description, String password,
+                                                String confirmation, String clientAddress) throws PasswordChangeRefusedException {
+        Callers.requireSelf(context, agent.identifiant(), agent.academicAddress());
+        Instant validFrom = passwords.replace(agent, password, confirmation, clientAddress, "security report");
+        SecurityReport report = record(agent, kind, description, PasswordStep.CHANGED, clientAddress);
+        return new SecurityReport(report.ticket(), false, validFrom);
+    }
+
+    /** What became of the password with a report, as the RSSI's message says it. */
+    private enum PasswordStep {
+        NONE, LINK, CHANGED
+    }
+
+    private SecurityReport record(Agent agent, SecurityReportKind kind, String description, PasswordStep step,
+                                  String clientAddress) {
         Instant now = clock.instant();
         Ticket.Request request = new Ticket.Request(agent.identifiant(), agent.displayName(), null, agent.academicAddress(),
                 true, agent.uai().map(Uai::value).orElse(null), TicketCategory.SECURITY, 5, 5,
                 templates.text("security-kind." + kind.name()), description == null || description.isBlank() ? "—" : description, null);
         Ticket ticket = Ticket.securityReport(request, kind, now, now.plus(settings.takeWithin(5)), now.plus(settings.resolveWithin(5)));
         tickets.record(ticket, now);
-        boolean linkSent = resetNow && resets.sendLinkTo(agent, clientAddress, "security report " + ticket.reference());
+        boolean linkSent = step == PasswordStep.LINK && resets.sendLinkTo(agent, clientAddress, "security report " + ticket.reference());
+        int told = step == PasswordStep.CHANGED ? 2 : linkSent ? 1 : 0;
         outbox.email(settings.rssiEmail(), templates.email("security-report", ticket.reference(), templates.text("security-kind." + kind.name()),
-                agent.displayName(), agent.identifiant(), ticket.description(), linkSent ? 1 : 0,
+                agent.displayName(), agent.identifiant(), ticket.description(), told,
                 settings.url("/support/demande?ref=" + ticket.reference())), ticket.reference());
         tickets.acknowledge(ticket);
         audit.record(AuditEventType.SECURITY_REPORTED, agent.identifiant(), clientAddress, kind + " " + ticket.reference());
-        return new SecurityReport(ticket, linkSent);
+        return new SecurityReport(ticket, linkSent, null);
     }
 
-    /** What a security report did. */
-    public record SecurityReport(Ticket ticket, boolean resetLinkSent) {
+    /**
+     * What a security report did.
+     *
+     * @param passwordChangedAt when the agent's new password took effect (their sessions are valid from
+     *                          then), null when the password did not change
+     */
+    public record SecurityReport(Ticket ticket, boolean resetLinkSent, Instant passwordChangedAt) {
     }
 
     /**
@@ -98,13 +135,10 @@ public class SecurityReports {
     public void forceReset(String reference, Viewer viewer, String clientAddress)
             throws TicketNotFoundException, TicketActionRefusedException {
         Agent agent = requesterForRssi(reference, viewer);
-        directory.setPassword(agent, fr.sesame.security.SecretTokens.newLinkToken() + "aA1!");
-        sessions.endSessionsOf(agent.identifiant());
+        passwords.impose(agent, clientAddress, "by " + viewer.identifiant() + " for " + reference);
         resets.sendLinkTo(agent, clientAddress, "forced by " + viewer.identifiant());
         Ticket ticket = tickets.find(reference, viewer);
         ticket.write(viewer.identifiant(), viewer.displayName(), templates.text("ticket-note.reset-forced"), false, clock.instant());
-        audit.record(AuditEventType.PASSWORD_RESET_FORCED, agent.identifiant(), clientAddress, "by " + viewer.identifiant()
-                + " for " + reference);
     }
 
     /** The RSSI locks the account: nobody logs in until the RSSI unlocks it ({@link #unlockAccount}). */

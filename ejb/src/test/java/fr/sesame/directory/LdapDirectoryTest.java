@@ -197,7 +197,28 @@ class LdapDirectoryTest {
     }
 
     @Test
-    void thePasswordIsCheckedByTheDirectoryAndAnEmptyOneNeverPasses() {
+    void theDirectorysOwnRefusalsAreToldApartFromAnOutage() {
+        assertThat(LdapDirectory.refusalIn(refusal(com.unboundid.ldap.sdk.experimental.DraftBeheraLDAPPasswordPolicy10ErrorType.PASSWORD_IN_HISTORY)))
+                .contains(PasswordRefusedByDirectoryException.Refusal.IN_HISTORY);
+        assertThat(LdapDirectory.refusalIn(refusal(com.unboundid.ldap.sdk.experimental.DraftBeheraLDAPPasswordPolicy10ErrorType.PASSWORD_TOO_SHORT)))
+                .contains(PasswordRefusedByDirectoryException.Refusal.QUALITY);
+        assertThat(LdapDirectory.refusalIn(refusal(com.unboundid.ldap.sdk.experimental.DraftBeheraLDAPPasswordPolicy10ErrorType.INSUFFICIENT_PASSWORD_QUALITY)))
+                .contains(PasswordRefusedByDirectoryException.Refusal.QUALITY);
+        assertThat(LdapDirectory.refusalIn(refusal(com.unboundid.ldap.sdk.experimental.DraftBeheraLDAPPasswordPolicy10ErrorType.PASSWORD_TOO_YOUNG)))
+                .contains(PasswordRefusedByDirectoryException.Refusal.TOO_YOUNG);
+        assertThat(LdapDirectory.refusalIn(new com.unboundid.ldap.sdk.LDAPException(com.unboundid.ldap.sdk.ResultCode.CONSTRAINT_VIOLATION, "no")))
+                .contains(PasswordRefusedByDirectoryException.Refusal.OTHER);
+        assertThat(LdapDirectory.refusalIn(new com.unboundid.ldap.sdk.LDAPException(com.unboundid.ldap.sdk.ResultCode.SERVER_DOWN, "down")))
+                .as("an outage is not a refusal").isEmpty();
+    }
+
+    private static com.unboundid.ldap.sdk.LDAPException refusal(com.unboundid.ldap.sdk.experimental.DraftBeheraLDAPPasswordPolicy10ErrorType error) {
+        return new com.unboundid.ldap.sdk.LDAPException(com.unboundid.ldap.sdk.ResultCode.CONSTRAINT_VIOLATION, "refused", null, null,
+                new com.unboundid.ldap.sdk.Control[] {new com.unboundid.ldap.sdk.experimental.DraftBeheraLDAPPasswordPolicy10ResponseControl(null, -1, error)});
+    }
+
+    @Test
+    void thePasswordIsCheckedByTheDirectoryAndAnEmptyOneNeverPasses() throws Exception {
         Agent zoe = directory.findByLogin("zoe").orElseThrow();
         directory.setPassword(zoe, "Cahier-Rouge-Du-Lundi-7");
         assertThat(directory.passwordMatches(zoe, "Cahier-Rouge-Du-Lundi-7")).isTrue();

@@ -50,6 +50,12 @@ import java.util.regex.Pattern;
 public final class EmbeddedDirectory implements AutoCloseable {
 
     public static final String BASE_DN = "dc=ac-amiens,dc=fr";
+    /**
+     * The directory's administrator, as every real directory has one (OpenLDAP's rootdn): the demo's
+     * and the tests' own changes (an entry with a password date) go through it. Demo secret.
+     */
+    public static final String MANAGER_DN = "cn=manager,dc=ac-amiens,dc=fr";
+    public static final String MANAGER_PASSWORD = "manager-embedded-only";
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDirectory.class.getName());
     private static final Pattern DAYS_AGO = Pattern.compile("\\{\\{daysAgo:(\\d+)}}");
@@ -83,6 +89,7 @@ public final class EmbeddedDirectory implements AutoCloseable {
         config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getByName(host), port, null));
         config.setPasswordEncoders(new SaltedMessageDigestInMemoryPasswordEncoder("{SSHA256}",
                 Base64PasswordEncoderOutputFormatter.getInstance(), sha256(), 8, true, true));
+        config.addAdditionalBindCredentials(MANAGER_DN, MANAGER_PASSWORD);
         config.setEnforceAttributeSyntaxCompliance(true);
         config.setMaxSizeLimit(1000);
         // What a real académie directory indexes: without these, each search scans every entry.
@@ -116,7 +123,7 @@ public final class EmbeddedDirectory implements AutoCloseable {
     }
 
     /** The demo directory, with password dates set relative to {@code clock}'s today. */
-    static InputStream seed(Clock clock) throws IOException {
+    public static InputStream seed(Clock clock) throws IOException {
         String template;
         try (InputStream in = EmbeddedDirectory.class.getResourceAsStream("/directory/demo-directory.ldif")) {
             if (in == null) {

@@ -2,7 +2,6 @@ package fr.sesame.benchmark;
 
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPConnection;
-import fr.sesame.dev.EmbeddedDirectory;
 import fr.sesame.it.Browser;
 import fr.sesame.it.HrFile;
 import fr.sesame.it.ItSettings;
@@ -13,22 +12,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Benchmark (not a test: it asserts nothing about time): imports an HR file of 35,000 generated lines
- * through the administrator's page into the embedded directory, then adds the same entries with a
- * plain loop of LDAP adds through the UnboundID SDK, the limit the import cannot beat. Prints both
- * totals and rates, and writes them to target/benchmark-import.txt.
+ * through the administrator's page into the test directory (embedded, or OpenLDAP in the second run),
+ * then adds the same entries to the same directory with a plain loop of LDAP adds through the UnboundID
+ * SDK, the limit the import cannot beat. Prints both totals and rates, and writes them to
+ * target/benchmark-import-embedded.txt or -openldap.txt.
  * Run: {@code mvn verify -Pbenchmark} (see README).
  */
 @ExtendWith(Browser.class)
 class ImportBenchmarkIT {
 
     private static final int LINES = Integer.getInteger("sesame.benchmark.lines", 35_000);
+    private static String directoryName;
 
     @Test
     void importOfAFullHrFile(Browser browser) throws Exception {
@@ -56,22 +56,27 @@ class ImportBenchmarkIT {
 
         String report = String.format(
                 "Import of %,d lines (Sésame: batch job, directory + database + outbox): %.1f s, %.0f lines/s, %s invited%n"
-                        + "Plain UnboundID LDAP adds of the same entries (one connection, in-memory server): %.1f s, %.0f entries/s%n"
+                        + "Plain UnboundID LDAP adds of the same entries (one connection, same directory: %s): %.1f s, %.0f entries/s%n"
                         + "Ratio: the import takes %.1f times the plain adds%n",
-                LINES, importSeconds, LINES / importSeconds, invited, plainSeconds, LINES / plainSeconds, importSeconds / plainSeconds);
+                LINES, importSeconds, LINES / importSeconds, invited, directoryName, plainSeconds, LINES / plainSeconds,
+                importSeconds / plainSeconds);
         System.out.print(report);
-        Files.writeString(Path.of("target", "benchmark-import.txt"), report);
+        Files.writeString(Path.of("target", "benchmark-import-" + fr.sesame.it.TestDirectory.flavour() + ".txt"), report);
     }
 
-    /** The same entries added one by one to a fresh embedded directory, as fast as the SDK goes. */
+    /**
+     * The same entries added one by one to the same directory the import wrote to (embedded or OpenLDAP),
+     * as Sésame's service account, as fast as the SDK goes.
+     */
     private static double plainLdapAdds(List<String[]> agents) throws Exception {
-        try (EmbeddedDirectory directory = EmbeddedDirectory.start("127.0.0.1", 0, null, Clock.systemUTC());
-             LDAPConnection connection = new LDAPConnection("127.0.0.1", directory.port())) {
+        try (LDAPConnection connection = new LDAPConnection(ItSettings.HOST, ItSettings.ldapPort())) {
             connection.bind("uid=sesame,ou=services,dc=ac-amiens,dc=fr", "sesame-embedded-only");
+            directoryName = fr.sesame.it.TestAgents.directoryName(connection);
+            String run = Long.toString(System.currentTimeMillis(), 36);
             long start = System.nanoTime();
             int i = 0;
             for (String[] agent : agents) {
-                String uid = "bench" + i++;
+                String uid = "raw" + run + "x" + i++;
                 Entry entry = new Entry("uid=" + uid + ",ou=people,dc=ac-amiens,dc=fr");
                 entry.addAttribute("objectClass", "top", "person", "organizationalPerson", "inetOrgPerson", "sesameAgent");
                 entry.addAttribute("uid", uid);

@@ -5,15 +5,17 @@ import fr.sesame.dev.EmbeddedMailServer;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
+import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * Starts the demo directory and the mail server once for the whole test run, on the ports the
- * test server is configured with. Nothing is saved: every run starts from the demo seed.
+ * Starts the demo directory (embedded, or OpenLDAP with {@code -Dsesame.it.directory=openldap}) and the
+ * mail server once for the whole test run, on the ports the test server is configured with. Nothing is
+ * saved: every run starts from the demo seed.
  */
 public class EmbeddedServicesForTests implements LauncherSessionListener {
 
-    private static EmbeddedDirectory directory;
+    private static TestDirectory directory;
     private static EmbeddedMailServer mail;
 
     @Override
@@ -23,10 +25,15 @@ public class EmbeddedServicesForTests implements LauncherSessionListener {
             return;
         }
         try {
-            directory = EmbeddedDirectory.start(ItSettings.HOST, ItSettings.ldapPort(), null, Clock.systemUTC());
+            directory = TestDirectory.isOpenLdap()
+                    ? OpenLdapDirectory.start(ItSettings.HOST, ItSettings.ldapPort(),
+                            Path.of(System.getProperty("sesame.it.openldap-dir", "target/openldap")),
+                            Path.of(System.getProperty("sesame.it.openldap-sbin", "/usr/sbin")))
+                    : embedded(EmbeddedDirectory.start(ItSettings.HOST, ItSettings.ldapPort(), null, Clock.systemUTC()));
             mail = EmbeddedMailServer.start(ItSettings.HOST, ItSettings.smtpPort(), ItSettings.imapPort(),
                     ItSettings.smtpsPort(), ItSettings.imapsPort());
         } catch (Exception e) {
+            launcherSessionClosed(session);
             throw new IllegalStateException("Cannot start the embedded directory and mail server for the tests", e);
         }
     }
@@ -43,7 +50,26 @@ public class EmbeddedServicesForTests implements LauncherSessionListener {
         }
     }
 
-    public static EmbeddedDirectory directory() {
+    private static TestDirectory embedded(EmbeddedDirectory embedded) {
+        return new TestDirectory() {
+            @Override
+            public void stopListening() {
+                embedded.stopListening();
+            }
+
+            @Override
+            public void startListening() throws Exception {
+                embedded.startListening();
+            }
+
+            @Override
+            public void close() {
+                embedded.close();
+            }
+        };
+    }
+
+    public static TestDirectory directory() {
         return directory;
     }
 

@@ -1,7 +1,6 @@
 package fr.sesame.it;
 
 import com.icegreen.greenmail.util.GreenMail;
-import fr.sesame.dev.EmbeddedDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,7 +30,7 @@ class HealthIT {
 
     @Test
     void downWhileTheDirectoryIsAwayAndUpWhenItComesBack(Browser browser) throws Exception {
-        EmbeddedDirectory directory = EmbeddedServicesForTests.directory();
+        TestDirectory directory = EmbeddedServicesForTests.directory();
         directory.stopListening();
         try {
             HttpResponse<String> down = readinessOnceItIs(503, Duration.ofSeconds(30));

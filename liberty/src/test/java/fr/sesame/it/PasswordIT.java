@@ -227,7 +227,15 @@ class PasswordIT {
 
     @Test
     void anExpiredPasswordLeadsToTheChangePageBeforeAnythingElse(Browser browser) {
-        TestAgent agent = newAgent("old-", Instant.now().minus(Duration.ofDays(200)), true);
+        // A directory that lets an expired password in: the embedded one, or OpenLDAP with grace logins.
+        String identifiant = TestAgents.newIdentifiant("old-");
+        var entry = TestAgents.active(identifiant, Instant.now().minus(Duration.ofDays(200)),
+                identifiant + "@perso.example.org", FIRST, HrFile.newNumen());
+        if (TestDirectory.isOpenLdap()) {
+            entry.addAttribute("pwdPolicySubentry", "cn=grace,ou=policies,dc=ac-amiens,dc=fr");
+        }
+        TestAgents.addFromTests(entry);
+        TestAgent agent = new TestAgent(identifiant, entry.getAttributeValue("employeeNumber"), identifiant + "@perso.example.org");
         browser.logIn(agent.identifiant(), FIRST);
         browser.waitForPath("/compte/mot-de-passe");
         assertThat(browser.text("#mot-de-passe-expire")).contains("plus de six mois");

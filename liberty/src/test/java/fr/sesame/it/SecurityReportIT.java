@@ -35,7 +35,7 @@ class SecurityReportIT {
         Mailboxes.await(recovery, "Réinitialisation de votre mot de passe"::equals, MAIL_WAIT);
         Mailboxes.Mail alert = Mailboxes.await("rssi@ac-amiens.fr",
                 subject -> subject.startsWith("[" + reference + "] Signalement de sécurité"), MAIL_WAIT);
-        assertThat(alert.text()).contains(identifiant, "train", "Lien de réinitialisation envoyé à l’agent : oui");
+        assertThat(alert.text()).contains(identifiant, "train", "Mot de passe : lien de réinitialisation envoyé à l’agent");
         // The agent's session stays open elsewhere (the thief's phone, say) while the RSSI acts.
         String thiefsSession = browser.cookieHeader();
         browser.driver().manage().deleteAllCookies();
@@ -145,7 +145,60 @@ class SecurityReportIT {
         String reference = browser.text("#signalement-enregistre").replaceAll("(?s).*(SES-\\d{4}-\\d{6}).*", "$1");
         Mailboxes.Mail alert = Mailboxes.await("rssi@ac-amiens.fr",
                 subject -> subject.startsWith("[" + reference + "]"), MAIL_WAIT);
-        assertThat(alert.text()).contains("support@ac-arniens.fr", "Votre boîte est pleine", "envoyé à l’agent : non");
+        assertThat(alert.text()).contains("support@ac-arniens.fr", "Votre boîte est pleine", "Mot de passe : inchangé, pas de lien envoyé");
+    }
+
+    @Test
+    void aLostPhoneIsCutOffInOneStepByANewPasswordChosenInTheForm(Browser browser) throws Exception {
+        String identifiant = TestAgents.newIdentifiant("coupe-");
+        TestAgents.addFromTests(TestAgents.active(identifiant, Instant.now().minus(Duration.ofDays(3)),
+                identifiant + "@perso.example.org", PASSWORD, HrFile.newNumen()));
+        browser.logIn(identifiant, PASSWORD);
+        browser.waitForPath("/compte");
+        // Another session of the agent: the one the phone keeps.
+        String phonesSession = browser.cookieHeader();
+        browser.driver().manage().deleteAllCookies();
+        browser.logIn(identifiant, PASSWORD);
+        browser.waitForPath("/compte");
+
+        browser.open("/compte/securite");
+        browser.find("label[for='signalement:nature:0']").click();
+        browser.type("#signalement\\:description", "Téléphone volé à la sortie du collège.");
+        // A password the policy refuses: nothing is sent, what was written stays, the field says why.
+        browser.type("#signalement\\:motDePasse", "court");
+        browser.type("#signalement\\:confirmation", "court");
+        browser.submit("#signalement\\:envoyer");
+        browser.waitFor("#signalement\\:motDePasse-erreur");
+        assertThat(browser.text("#signalement\\:motDePasse-erreur")).contains("Au moins 12 caractères");
+        assertThat(browser.find("#signalement\\:description").getAttribute("value")).contains("sortie du collège");
+        assertThat(browser.findAll("#signalement-enregistre")).isEmpty();
+        assertThat(TestAgents.binds(identifiant, PASSWORD)).isTrue();
+
+        browser.type("#signalement\\:motDePasse", "Tableau-Vert-Du-Mardi-8");
+        browser.type("#signalement\\:confirmation", "Tableau-Vert-Du-Mardi-8");
+        browser.submit("#signalement\\:envoyer");
+        browser.waitFor("#mot-de-passe-change");
+        String reference = browser.text("#signalement-enregistre").replaceAll("(?s).*(SES-\\d{4}-\\d{6}).*", "$1");
+        assertThat(browser.findAll("#lien-envoye")).isEmpty();
+
+        // At once, for every client of the directory: the phone's stored password no longer binds.
+        assertThat(TestAgents.binds(identifiant, PASSWORD)).as("the old password, as the mail servers try it").isFalse();
+        assertThat(TestAgents.binds(identifiant, "Tableau-Vert-Du-Mardi-8")).isTrue();
+        // The phone's portal session is over; this one goes on.
+        assertThat(Https.send(java.net.http.HttpRequest.newBuilder(ItSettings.url("/compte")).header("Cookie", phonesSession).build())
+                .headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/connexion?refus=session-terminee"));
+        browser.open("/compte");
+        browser.waitForPath("/compte");
+        Mailboxes.Mail alert = Mailboxes.await("rssi@ac-amiens.fr",
+                subject -> subject.startsWith("[" + reference + "] Signalement de sécurité"), MAIL_WAIT);
+        assertThat(alert.text()).contains(identifiant, "changé par l’agent depuis le formulaire");
+        browser.assertNoTechnicalDetail();
+
+        // Nor does Sésame take the old password any more, from its cache or anywhere.
+        browser.driver().manage().deleteAllCookies();
+        browser.logIn(identifiant, PASSWORD);
+        browser.waitFor("#messages");
+        assertThat(browser.text("#messages")).contains("Identifiant ou mot de passe incorrect");
     }
 
     @Test

@@ -1,6 +1,10 @@
 package fr.sesame.it;
 
+import com.unboundid.ldap.sdk.AddRequest;
+import com.unboundid.ldap.sdk.Control;
 import com.unboundid.ldap.sdk.Entry;
+import com.unboundid.ldap.sdk.ModifyRequest;
+import fr.sesame.dev.EmbeddedDirectory;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.Modification;
@@ -14,9 +18,15 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Directory entries for agents a test needs in a precise state (a password of a given age, no
- * recovery address…), under the embedded directory's people branch.
+ * recovery address…), under the test directory's people branch.
  */
 public final class TestAgents {
+
+    /**
+     * OpenLDAP's Relax Rules control, so that the manager may set the date of a password (the embedded
+     * directory, which has no such rule, ignores it).
+     */
+    public static final Control RELAX = new Control(OpenLdapDirectory.RELAX_RULES_OID, false);
 
     public static final String PEOPLE_DN = "ou=people,dc=ac-amiens,dc=fr";
 
@@ -67,8 +77,8 @@ public final class TestAgents {
      * as Sésame's service account (from the test JVM or from inside the test server).
      */
     public static void addFromTests(Entry entry) {
-        try (LDAPConnection connection = serviceConnection()) {
-            connection.add(entry);
+        try (LDAPConnection connection = managerConnection()) {
+            connection.add(new AddRequest(entry, new Control[] {RELAX}));
             connection.modify("cn=sesame-agents,ou=groups,dc=ac-amiens,dc=fr",
                     new Modification(ModificationType.ADD, "member", entry.getDN()));
         } catch (LDAPException e) {
@@ -92,9 +102,29 @@ public final class TestAgents {
         }
     }
 
-    private static LDAPConnection serviceConnection() throws LDAPException {
+    /**
+     * A connection as the directory's manager, on either test directory: what the académie's own tools
+     * do (the HR feed, an administrator), as opposed to what Sésame's service account may do.
+     */
+    public static LDAPConnection managerConnection() throws LDAPException {
         return new LDAPConnection(ItSettings.HOST, ItSettings.ldapPort(),
-                "uid=sesame,ou=services,dc=ac-amiens,dc=fr", "sesame-embedded-only");
+                EmbeddedDirectory.MANAGER_DN, EmbeddedDirectory.MANAGER_PASSWORD);
+    }
+
+    /** Changes the entry as the manager, with what only the directory keeps (pwdChangedTime) allowed. */
+    public static void modifyAsManager(String dn, Modification... changes) {
+        try (LDAPConnection connection = managerConnection()) {
+            connection.modify(new ModifyRequest(dn, changes, new Control[] {RELAX}));
+        } catch (LDAPException e) {
+            throw new IllegalStateException("Cannot change " + dn, e);
+        }
+    }
+
+    /** Which directory answers, for the benchmarks' reports: OpenLDAP tells itself by its root DSE's class. */
+    public static String directoryName(LDAPConnection connection) throws LDAPException {
+        com.unboundid.ldap.sdk.RootDSE root = connection.getRootDSE();
+        return root != null && root.hasObjectClass("OpenLDAProotDSE") ? "OpenLDAP (slapd, mdb, ppolicy)"
+                : "embedded UnboundID in-memory server";
     }
 
     public static String academicAddress(String identifiant) {

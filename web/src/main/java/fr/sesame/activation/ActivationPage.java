@@ -153,7 +153,7 @@ public class ActivationPage implements Serializable {
             password = null;
             confirmation = null;
             step = Step.DONE;
-        } catch (PasswordRejectedException e) {
+        } catch (fr.sesame.password.PasswordChangeRefusedException e) {
             password = null;
             confirmation = null;
             if (e.confirmationDiffers()) {

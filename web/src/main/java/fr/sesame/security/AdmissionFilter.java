@@ -46,6 +46,8 @@ public class AdmissionFilter extends HttpFilter {
     static final String CHANGE_PAGE = "/compte/mot-de-passe";
     private static final Set<String> OPEN_TO_EXPIRED = Set.of(CHANGE_PAGE);
     static final String REFUSAL_PARAMETER = "refus";
+    /** Liberty's single sign-on cookie (webAppSecurity's default name). */
+    static final String SSO_COOKIE = "LtpaToken2";
     static final String SESSION_ENDED = "session-terminee";
     static final String SESSION_EXPIRED = "session-expiree";
     static final Set<String> REFUSALS = Set.of("verrouille", "non-active", "indisponible", SESSION_ENDED, SESSION_EXPIRED);
@@ -122,14 +124,23 @@ public class AdmissionFilter extends HttpFilter {
         session.setAttribute(ADMITTED_AT, at.truncatedTo(ChronoUnit.MILLIS));
     }
 
-    /** Ends the login and its session, and sends the visitor to the login page. */
-    private static void end(HttpServletRequest request, HttpServletResponse response, String why)
-            throws IOException, ServletException {
+    /**
+     * Ends this visitor's session and sends them to the login page. The single sign-on token is dropped
+     * from this browser but not revoked: Liberty gives every login of one agent the same token for a
+     * while, so revoking it (logout) would also end the session the agent is using on another device
+     * (the one that just changed the password). Without its session the token opens nothing here.
+     */
+    private static void end(HttpServletRequest request, HttpServletResponse response, String why) throws IOException {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
-        request.logout();
+        jakarta.servlet.http.Cookie dropped = new jakarta.servlet.http.Cookie(SSO_COOKIE, "");
+        dropped.setPath("/");
+        dropped.setMaxAge(0);
+        dropped.setSecure(true);
+        dropped.setHttpOnly(true);
+        response.addCookie(dropped);
         response.sendRedirect(request.getContextPath() + "/connexion" + (why == null ? "" : "?" + REFUSAL_PARAMETER + "=" + why));
     }
 

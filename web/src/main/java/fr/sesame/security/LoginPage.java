@@ -46,6 +46,9 @@ public class LoginPage {
     /** Whether the account failed too often: the form asks for the challenge with the password. */
     private boolean challengeNeeded;
 
+    /** Whether the directory refused the (right) password because it has expired. */
+    private boolean passwordExpired;
+
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
@@ -79,6 +82,7 @@ public class LoginPage {
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(typed, password))
                         .newAuthentication(true));
+        String typedPassword = password;
         password = null;
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
             // The login lives in this session; the next request admits it (AdmissionFilter).
@@ -89,6 +93,11 @@ public class LoginPage {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/compte");
             default -> {
                 if (accounts.directoryAnswers()) {
+                    if (accounts.passwordExpiredAtDirectory(typed, typedPassword)) {
+                        // The right password, too old for the directory: the way out is a new one.
+                        passwordExpired = true;
+                        return;
+                    }
                     accounts.recordFailedLogin(typed, request.getRemoteAddr());
                     messages.error("login.failed");
                     if (accounts.loginNeedsChallenge(typed)) {
@@ -107,6 +116,10 @@ public class LoginPage {
         Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String refusal = parameters.get(AdmissionFilter.REFUSAL_PARAMETER);
         return refusal != null && AdmissionFilter.REFUSALS.contains(refusal) ? refusal : null;
+    }
+
+    public boolean isPasswordExpired() {
+        return passwordExpired;
     }
 
     public boolean isChallengeNeeded() {

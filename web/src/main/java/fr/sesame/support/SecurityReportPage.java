@@ -4,7 +4,13 @@ import fr.sesame.security.RequiresRole;
 import fr.sesame.security.Roles;
 import fr.sesame.directory.Agent;
 import fr.sesame.directory.DirectoryUnavailableException;
+import fr.sesame.password.PasswordChangeRefusedException;
+import fr.sesame.password.PasswordRule;
+import fr.sesame.password.PasswordService;
+import fr.sesame.security.AdmissionFilter;
 import fr.sesame.web.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import fr.sesame.web.Requests;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,7 +21,8 @@ import java.util.List;
 
 /**
  * "/compte/securite": a lost phone, a suspected identity theft, a phishing message. The report goes to
- * the RSSI at once; for a lost phone or a theft, a password reset link can leave right away.
+ * the RSSI at once; for a lost phone or a theft, the agent chooses a new password in the same form (the
+ * device's stored password stops working at once), or asks for a reset link.
  */
 @RequiresRole({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
 @Named
@@ -33,6 +40,9 @@ public class SecurityReportPage implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    PasswordService passwords;
+
     private SecurityReportKind kind;
     private String description;
     private String sender;
@@ -40,18 +50,66 @@ public class SecurityReportPage implements Serializable {
     private boolean resetNow = true;
     private String reference;
     private boolean resetLinkSent;
+    /** A new password chosen in the form, to cut the lost device off at once (never kept after the request). */
+    private transient String password;
+    private transient String confirmation;
+    private boolean passwordChanged;
 
     public void send() {
         try {
             Agent agent = viewer.agent().orElseThrow(() -> new DirectoryUnavailableException("no agent", null));
-            SecurityReports.SecurityReport report = reports.report(agent, kind, text(),
-                    resetNow && kind != SecurityReportKind.PHISHING,
-                    Requests.clientAddress());
+            boolean cutOff = kind != SecurityReportKind.PHISHING && password != null && !password.isEmpty();
+            SecurityReports.SecurityReport report = cutOff
+                    ? reports.reportWithNewPassword(agent, kind, text(), password, confirmation, Requests.clientAddress())
+                    : reports.report(agent, kind, text(), resetNow && kind != SecurityReportKind.PHISHING,
+                            Requests.clientAddress());
             reference = report.ticket().reference();
             resetLinkSent = report.resetLinkSent();
+            passwordChanged = report.passwordChangedAt() != null;
+            if (passwordChanged) {
+                // The agent's other sessions have ended; this one goes on, under a new id.
+                AdmissionFilter.keepAfterPasswordChange(
+                        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(),
+                        report.passwordChangedAt());
+            }
+        } catch (PasswordChangeRefusedException e) {
+            // Nothing was sent: the form keeps what the agent wrote, the password fields say what to fix.
+            if (e.confirmationDiffers()) {
+                messages.fieldError("signalement:confirmation", "activation.password.confirmationDiffers");
+            }
+            for (PasswordRule rule : e.broken()) {
+                messages.fieldError("signalement:motDePasse", rule.bundleKey(), passwords.minimumLength());
+            }
         } catch (DirectoryUnavailableException e) {
             messages.error("error.directoryUnavailable");
+        } finally {
+            password = null;
+            confirmation = null;
         }
+    }
+
+    public int getPasswordMinimumLength() {
+        return passwords.minimumLength();
+    }
+
+    public boolean isPasswordChanged() {
+        return passwordChanged;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
     }
 
     /** For phishing, the sender and subject the agent saw come first: the RSSI needs them to warn others. */
