@@ -53,36 +53,118 @@ public class InvitationService {
     @Inject
     Clock clock;
 
-    /** Handles one accepted line of the HR file. */
-    public InvitationOutcome invite(Assignment assignment, Long importRunId) {
-        Optional<Agent> existing = directory.findByNumen(assignment.numen());
-        if (existing.isPresent()) {
-            Agent agent = existing.get();
-            switch (agent.state()) {
-                case ACTIVE -> {
-                    return InvitationOutcome.ALREADY_ACTIVE;
-                }
-                case LOCKED -> {
-                    return InvitationOutcome.ACCOUNT_LOCKED;
-                }
-                case PENDING -> {
-                    // Invited before, unless an earlier import added the entry and then failed before its invitation.
-                    if (hasAnyInvitation(agent.identifiant())) {
-                        return InvitationOutcome.ALREADY_INVITED;
-                    }
-                    sendInvitation(agent, importRunId);
-                    return InvitationOutcome.INVITED;
+    /** Homonyms tried in an import chunk's one search; a line that needs more goes the long way. */
+    private static final int NUMBERS_ASKED_AT_ONCE = 3;
+
+    /**
+     * Handles the accepted lines of one import chunk (the NUMEN is the key: a known agent is left alone,
+     * a pending one never invited is invited, a new one gets an entry and an invitation), with the directory
+     * asked once for the chunk (its NUMENs, then the identifiants and addresses the new agents would
+     * take) and the new entries joining the agents' group in one change: an import costs about one
+     * directory operation per line, the add itself.
+     *
+     * @return the outcome of each line, in order
+     */
+    public List<InvitationOutcome> inviteAll(List<Assignment> assignments, Long importRunId) {
+        java.util.Map<String, Agent> known = directory.findByNumens(assignments.stream().map(Assignment::numen).toList());
+        java.util.Set<String> withInvitation = identifiantsWithAnInvitation(known.values().stream()
+                .filter(agent -> agent.state() == fr.sesame.directory.AccountState.PENDING).map(Agent::identifiant).toList());
+
+        java.util.Set<String> identifiants = new java.util.LinkedHashSet<>();
+        java.util.Set<String> addresses = new java.util.LinkedHashSet<>();
+        for (Assignment assignment : assignments) {
+            if (!known.containsKey(assignment.numen().value())) {
+                for (int number = 1; number <= NUMBERS_ASKED_AT_ONCE; number++) {
+                    identifiants.add(AgentNaming.numbered(AgentNaming.identifiant(assignment.givenName(), assignment.surname()), number));
+                    addresses.add(AgentNaming.numbered(AgentNaming.addressLocalPart(assignment.givenName(), assignment.surname()),
+                            number) + "@" + settings.mailDomain());
                 }
             }
         }
-        Optional<Agent> created = createEntry(assignment);
-        if (created.isEmpty()) {
-            return InvitationOutcome.NO_FREE_IDENTIFIANT;
+        java.util.Set<String> taken = new java.util.HashSet<>(directory.takenAmong(identifiants, addresses));
+
+        List<InvitationOutcome> outcomes = new java.util.ArrayList<>(assignments.size());
+        List<Agent> joining = new java.util.ArrayList<>();
+        for (Assignment assignment : assignments) {
+            Agent agent = known.get(assignment.numen().value());
+            if (agent != null) {
+                InvitationOutcome outcome = switch (agent.state()) {
+                    case ACTIVE -> InvitationOutcome.ALREADY_ACTIVE;
+                    case LOCKED -> InvitationOutcome.ACCOUNT_LOCKED;
+                    case PENDING -> withInvitation.contains(agent.identifiant()) ? InvitationOutcome.ALREADY_INVITED : null;
+                };
+                if (outcome == null) {
+                    // Added by an earlier import that failed before its invitation: invited now, in the group for sure.
+                    sendInvitation(agent, importRunId);
+                    withInvitation.add(agent.identifiant());
+                    joining.add(agent);
+                    outcome = InvitationOutcome.INVITED;
+                }
+                outcomes.add(outcome);
+                continue;
+            }
+            Optional<Agent> created = createEntryAmong(assignment, taken);
+            if (created.isEmpty()) {
+                outcomes.add(InvitationOutcome.NO_FREE_IDENTIFIANT);
+                continue;
+            }
+            known.put(assignment.numen().value(), created.get()); // the same NUMEN twice in a chunk: invited once
+            withInvitation.add(created.get().identifiant());
+            joining.add(created.get());
+            sendInvitation(created.get(), importRunId);
+            outcomes.add(InvitationOutcome.INVITED);
         }
-        sendInvitation(created.get(), importRunId);
-        return InvitationOutcome.INVITED;
+        directory.joinAgentsGroup(joining);
+        return outcomes;
     }
 
+    /** The first free identifiant and address among those the chunk's search knows; the long way beyond. */
+    private Optional<Agent> createEntryAmong(Assignment assignment, java.util.Set<String> taken) {
+        String baseIdentifiant = AgentNaming.identifiant(assignment.givenName(), assignment.surname());
+        String baseLocalPart = AgentNaming.addressLocalPart(assignment.givenName(), assignment.surname());
+        String identifiant = null;
+        String address = null;
+        for (int number = 1; number <= NUMBERS_ASKED_AT_ONCE && (identifiant == null || address == null); number++) {
+            String candidate = AgentNaming.numbered(baseIdentifiant, number);
+            if (identifiant == null && !taken.contains(candidate.toLowerCase(java.util.Locale.ROOT))) {
+                identifiant = candidate;
+            }
+            String candidateAddress = AgentNaming.numbered(baseLocalPart, number) + "@" + settings.mailDomain();
+            if (address == null && !taken.contains(candidateAddress.toLowerCase(java.util.Locale.ROOT))) {
+                address = candidateAddress;
+            }
+        }
+        Optional<Agent> created = Optional.empty();
+        if (identifiant != null && address != null) {
+            try {
+                created = Optional.of(directory.addPendingAgent(new NewAgent(identifiant, assignment.givenName(),
+                        assignment.surname(), address, assignment.numen(), assignment.uai(),
+                        assignment.recoveryAddress(), assignment.mobile().map(MobileNumber::display))));
+            } catch (IdentifiantTakenException e) {
+                // taken since the search (another import?): the long way below
+            }
+        }
+        if (created.isEmpty()) {
+            created = createEntry(assignment); // one search per number tried
+        }
+        created.ifPresent(agent -> {
+            taken.add(agent.identifiant().toLowerCase(java.util.Locale.ROOT));
+            taken.add(agent.academicAddress().toLowerCase(java.util.Locale.ROOT));
+        });
+        return created;
+    }
+
+    private java.util.Set<String> identifiantsWithAnInvitation(List<String> identifiants) {
+        if (identifiants.isEmpty()) {
+            return new java.util.HashSet<>();
+        }
+        return new java.util.HashSet<>(em.createQuery("select distinct i.identifiant from Invitation i where i.identifiant in :identifiants",
+                        String.class)
+                .setParameter("identifiants", identifiants)
+                .getResultList());
+    }
+
+    /** The long way for one new agent: one search per number tried, up to the homonyms' limit. */
     private Optional<Agent> createEntry(Assignment assignment) {
         String baseIdentifiant = AgentNaming.identifiant(assignment.givenName(), assignment.surname());
         String baseLocalPart = AgentNaming.addressLocalPart(assignment.givenName(), assignment.surname());
@@ -100,7 +182,7 @@ public class InvitationService {
                 continue;
             }
             try {
-                return Optional.of(directory.createPendingAgent(new NewAgent(identifiant, assignment.givenName(),
+                return Optional.of(directory.addPendingAgent(new NewAgent(identifiant, assignment.givenName(),
                         assignment.surname(), address, assignment.numen(), assignment.uai(),
                         assignment.recoveryAddress(), assignment.mobile().map(MobileNumber::display))));
             } catch (IdentifiantTakenException e) {
@@ -164,10 +246,6 @@ public class InvitationService {
                 .setParameter("identifiant", identifiant)
                 .getResultList()
                 .forEach(invitation -> invitation.close(now));
-    }
-
-    private boolean hasAnyInvitation(String identifiant) {
-        return latest(identifiant).isPresent();
     }
 
     private Optional<Invitation> latest(String identifiant) {

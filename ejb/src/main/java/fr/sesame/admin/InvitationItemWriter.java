@@ -33,6 +33,10 @@ public class InvitationItemWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         Long runId = Long.valueOf(importRunId);
+        List<AssignmentLine.Accepted> accepted = items.stream()
+                .filter(AssignmentLine.Accepted.class::isInstance).map(AssignmentLine.Accepted.class::cast).toList();
+        // The chunk's accepted lines together: the directory is asked once for all of them.
+        List<InvitationOutcome> outcomes = invitations.inviteAll(accepted.stream().map(AssignmentLine.Accepted::assignment).toList(), runId);
         int invited = 0;
         int unchanged = 0;
         int rejected = 0;
@@ -40,17 +44,18 @@ public class InvitationItemWriter extends AbstractItemWriter {
             if (item instanceof AssignmentLine.Rejected refusal) {
                 em.persist(new ImportRejection(runId, refusal.lineNumber(), refusal.reason().bundleKey(), refusal.detail()));
                 rejected++;
-            } else if (item instanceof AssignmentLine.Accepted accepted) {
-                InvitationOutcome outcome = invitations.invite(accepted.assignment(), runId);
-                switch (outcome) {
-                    case INVITED -> invited++;
-                    case ALREADY_INVITED -> unchanged++;
-                    default -> {
-                        // Reported with the masked NUMEN: the HR officer finds the line, nobody reads the number.
-                        em.persist(new ImportRejection(runId, accepted.lineNumber(), "import.outcome." + outcome.name(),
-                                accepted.assignment().numen().masked()));
-                        rejected++;
-                    }
+            }
+        }
+        for (int i = 0; i < accepted.size(); i++) {
+            switch (outcomes.get(i)) {
+                case INVITED -> invited++;
+                case ALREADY_INVITED -> unchanged++;
+                default -> {
+                    // Reported with the masked NUMEN: the HR officer finds the line, nobody reads the number.
+                    AssignmentLine.Accepted line = accepted.get(i);
+                    em.persist(new ImportRejection(runId, line.lineNumber(), "import.outcome." + outcomes.get(i).name(),
+                            line.assignment().numen().masked()));
+                    rejected++;
                 }
             }
         }

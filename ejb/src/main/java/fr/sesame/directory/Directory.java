@@ -38,6 +38,25 @@ public interface Directory {
     Agent createPendingAgent(NewAgent agent);
 
     /**
+     * The agents holding these NUMENs (an import's chunk), keyed by NUMEN value: one search when none is
+     * known, one more per NUMEN otherwise. A NUMEN held by several entries is left out, as
+     * {@link #findByNumen} finds none.
+     */
+    java.util.Map<String, Agent> findByNumens(java.util.Collection<Numen> numens);
+
+    /**
+     * Which of these identifiants and academic addresses some entry of the whole tree already holds, in
+     * one search; the values come back in lower case.
+     */
+    java.util.Set<String> takenAmong(java.util.Collection<String> identifiants, java.util.Collection<String> addresses);
+
+    /** Adds a pending entry without joining the agents' group: {@link #joinAgentsGroup} does that for a batch. */
+    Agent addPendingAgent(NewAgent agent);
+
+    /** Puts these agents in the agents' group, in one change when none is there yet. */
+    void joinAgentsGroup(java.util.List<Agent> agents);
+
+    /**
      * Sets the agent's password (LDAP Password Modify extended operation when the server offers it: the
      * directory hashes it). Only {@code PasswordService} calls it.
      *

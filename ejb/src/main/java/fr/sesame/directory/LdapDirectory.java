@@ -179,6 +179,13 @@ public class LdapDirectory implements Directory {
 
     @Override
     public Agent createPendingAgent(NewAgent agent) {
+        Agent created = addPendingAgent(agent);
+        joinAgentsGroup(created.dn());
+        return created;
+    }
+
+    @Override
+    public Agent addPendingAgent(NewAgent agent) {
         DirectorySettings.Attributes names = settings.attributes();
         String dn = childDn(names.identifiant(), agent.identifiant(), settings.peopleDn());
         Entry entry = new Entry(dn);
@@ -202,9 +209,94 @@ public class LdapDirectory implements Directory {
             }
             throw unavailable("add", e);
         }
-        joinAgentsGroup(dn);
-        return findByLogin(agent.identifiant()).orElseThrow(() ->
-                new DirectoryUnavailableException("The new entry " + dn + " cannot be read back", null));
+        // What was just written: no read back (an import adds tens of thousands).
+        return new Agent(dn, agent.identifiant(), agent.givenName(), agent.surname(), agent.displayName(),
+                agent.academicAddress(), Optional.of(agent.uai()), Optional.of(agent.recoveryAddress()).filter(s -> !s.isBlank()),
+                agent.mobile().filter(s -> !s.isBlank()), AccountState.PENDING, Optional.empty());
+    }
+
+    @Override
+    public java.util.Map<String, Agent> findByNumens(java.util.Collection<Numen> numens) {
+        java.util.Map<String, Agent> found = new java.util.HashMap<>();
+        if (numens.isEmpty()) {
+            return found;
+        }
+        // NUMENs are compared, never read: one search tells whether any is known (a file of new agents:
+        // none), then each is looked for on its own only when some are (a file imported again).
+        String numen = settings.attributes().numen();
+        List<Filter> terms = numens.stream().map(n -> Filter.createEqualityFilter(numen, n.value())).toList();
+        Filter person = Filter.createEqualityFilter("objectClass", settings.personClass());
+        if (searchAll(settings.peopleDn(), terms, any -> Filter.createANDFilter(any, person), new String[] {SearchRequest.NO_ATTRIBUTES},
+                "NUMEN search").isEmpty()) {
+            return found;
+        }
+        for (Numen each : new java.util.LinkedHashSet<>(numens)) {
+            findByNumen(each).ifPresent(agent -> found.put(each.value(), agent));
+        }
+        return found;
+    }
+
+    @Override
+    public java.util.Set<String> takenAmong(java.util.Collection<String> identifiants, java.util.Collection<String> addresses) {
+        DirectorySettings.Attributes names = settings.attributes();
+        List<Filter> terms = new ArrayList<>();
+        identifiants.forEach(value -> terms.add(Filter.createEqualityFilter(names.identifiant(), value)));
+        addresses.forEach(value -> terms.add(Filter.createEqualityFilter(names.academicAddress(), value)));
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        if (terms.isEmpty()) {
+            return taken;
+        }
+        for (SearchResultEntry entry : searchAll(settings.baseDn(), terms, any -> any,
+                new String[] {names.identifiant(), names.academicAddress()}, "identifiant and address search")) {
+            for (String attribute : new String[] {names.identifiant(), names.academicAddress()}) {
+                String[] values = entry.getAttributeValues(attribute);
+                if (values != null) {
+                    for (String value : values) {
+                        taken.add(value.toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return taken;
+    }
+
+    /**
+     * Every entry an OR of these terms matches (a bounded set: one import chunk's values). A server whose
+     * size limit is lower than the answer is asked again in halves.
+     */
+    private List<SearchResultEntry> searchAll(String base, List<Filter> terms, java.util.function.UnaryOperator<Filter> around,
+                                              String[] attributes, String what) {
+        SearchRequest request = new SearchRequest(base, SearchScope.SUB, around.apply(Filter.createORFilter(terms)), attributes);
+        request.setTimeLimitSeconds(timeLimitSeconds());
+        try {
+            return pool().search(request).getSearchEntries();
+        } catch (LDAPException e) {
+            if (e.getResultCode() == ResultCode.SIZE_LIMIT_EXCEEDED && terms.size() > 1) {
+                List<SearchResultEntry> entries = new ArrayList<>(searchAll(base, terms.subList(0, terms.size() / 2), around,
+                        attributes, what));
+                entries.addAll(searchAll(base, terms.subList(terms.size() / 2, terms.size()), around, attributes, what));
+                return entries;
+            }
+            throw unavailable(what, e);
+        }
+    }
+
+    @Override
+    public void joinAgentsGroup(List<Agent> agents) {
+        if (agents.isEmpty()) {
+            return;
+        }
+        DirectorySettings.Groups groups = settings.groups();
+        try {
+            pool().modify(childDn("cn", groups.agentGroup(), groups.groupsDn()), new Modification(
+                    ModificationType.ADD, groups.memberAttribute(), agents.stream().map(Agent::dn).toArray(String[]::new)));
+        } catch (LDAPException e) {
+            if (e.getResultCode() != ResultCode.ATTRIBUTE_OR_VALUE_EXISTS) {
+                throw unavailable("group membership", e);
+            }
+            // One of them is there already (an import resumed): each on its own, the others still join.
+            agents.forEach(agent -> joinAgentsGroup(agent.dn()));
+        }
     }
 
     /** A DN built by the SDK, so that characters special in DNs stay plain. */

@@ -197,6 +197,53 @@ class LdapDirectoryTest {
     }
 
     @Test
+    void anImportChunkAsksOnceForItsNumensAndNamesAndJoinsTheGroupAtOnce() throws Exception {
+        server.add("dn: uid=ana,ou=agents,dc=example,dc=fr", "objectClass: inetOrgPerson", "uid: ana",
+                "mail: ana.lima@ac-exemple.fr", "employeeNumber: 20E1501234ALI", "state: pending");
+        server.add("dn: uid=dup1,ou=agents,dc=example,dc=fr", "objectClass: inetOrgPerson", "uid: dup1", "employeeNumber: 20E9999999DUP");
+        server.add("dn: uid=dup2,ou=agents,dc=example,dc=fr", "objectClass: inetOrgPerson", "uid: dup2", "employeeNumber: 20E9999999DUP");
+
+        java.util.Map<String, Agent> found = directory.findByNumens(java.util.List.of(Numen.parse("20e1501234znd").orElseThrow(),
+                Numen.parse("20E1501234ALI").orElseThrow(), Numen.parse("20E9999999DUP").orElseThrow(), Numen.parse("20E0000000ABS").orElseThrow()));
+        assertThat(found.keySet()).containsExactlyInAnyOrder("20E1501234ZND", "20E1501234ALI");
+        assertThat(found.get("20E1501234ALI").state()).isEqualTo(AccountState.PENDING);
+
+        assertThat(directory.takenAmong(java.util.List.of("zoe", "Max", "nobody"), java.util.List.of("ANA.LIMA@ac-exemple.fr", "free@ac-exemple.fr")))
+                .contains("zoe", "max", "ana.lima@ac-exemple.fr").doesNotContain("nobody", "free@ac-exemple.fr");
+
+        Agent ana = directory.findByLogin("ana").orElseThrow();
+        Agent zoe = directory.findByLogin("zoe").orElseThrow();
+        directory.joinAgentsGroup(java.util.List.of(ana, zoe)); // zoe is a member already: each joins on its own
+        assertThat(server.getEntry("cn=tous-les-agents,ou=groupes,dc=example,dc=fr").getAttributeValues("member"))
+                .containsExactlyInAnyOrder(zoe.dn(), ana.dn());
+    }
+
+    @Test
+    void aServerWithASmallSizeLimitIsAskedInHalves() throws Exception {
+        InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig("dc=example,dc=fr");
+        config.setSchema(null);
+        config.addAdditionalBindCredentials(BIND_DN, "secret");
+        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(), 0, null));
+        config.setMaxSizeLimit(2);
+        InMemoryDirectoryServer small = new InMemoryDirectoryServer(config);
+        small.add("dn: dc=example,dc=fr", "objectClass: domain", "dc: example");
+        small.add("dn: ou=agents,dc=example,dc=fr", "objectClass: organizationalUnit", "ou: agents");
+        java.util.List<String> identifiants = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            small.add("dn: uid=a" + i + ",ou=agents,dc=example,dc=fr", "objectClass: inetOrgPerson", "uid: a" + i);
+            identifiants.add("a" + i);
+        }
+        small.startListening();
+        LdapDirectory limited = new LdapDirectory(settings(small.getListenPort()));
+        try {
+            assertThat(limited.takenAmong(identifiants, java.util.List.of())).hasSize(7);
+        } finally {
+            limited.close();
+            small.shutDown(true);
+        }
+    }
+
+    @Test
     void theDirectorysOwnRefusalsAreToldApartFromAnOutage() {
         assertThat(LdapDirectory.refusalIn(refusal(com.unboundid.ldap.sdk.experimental.DraftBeheraLDAPPasswordPolicy10ErrorType.PASSWORD_IN_HISTORY)))
                 .contains(PasswordRefusedByDirectoryException.Refusal.IN_HISTORY);

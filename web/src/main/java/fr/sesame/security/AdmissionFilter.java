@@ -125,15 +125,20 @@ public class AdmissionFilter extends HttpFilter {
     }
 
     /**
-     * Ends this visitor's session and sends them to the login page. The single sign-on token is dropped
-     * from this browser but not revoked: Liberty gives every login of one agent the same token for a
-     * while, so revoking it (logout) would also end the session the agent is using on another device
-     * (the one that just changed the password). Without its session the token opens nothing here.
+     * Ends this visitor's session and sends them to the login page. A token that comes without its
+     * session (stolen, or its session expired) is revoked: the login ends everywhere. A session ended on
+     * purpose (a new password, a lock) only loses its token in this browser, which is not revoked:
+     * Liberty gives the logins of one agent the same token for a while, and revoking it would also end
+     * the session that just changed the password. Without its session the token opens nothing here.
      */
-    private static void end(HttpServletRequest request, HttpServletResponse response, String why) throws IOException {
+    private static void end(HttpServletRequest request, HttpServletResponse response, String why)
+            throws IOException, ServletException {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
+        }
+        if (!SESSION_ENDED.equals(why)) {
+            request.logout();
         }
         jakarta.servlet.http.Cookie dropped = new jakarta.servlet.http.Cookie(SSO_COOKIE, "");
         dropped.setPath("/");
