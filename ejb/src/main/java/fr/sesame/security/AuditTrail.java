@@ -39,7 +39,9 @@ public class AuditTrail {
     public AuditEvent record(AuditEventType type, String actor, String clientAddress, String detail) {
         AuditEvent event = new AuditEvent(clock.instant(), type, actor, clientAddress, detail);
         em.persist(event);
-        LOG.info(() -> event.type() + " actor=" + event.actor() + " client=" + event.clientAddress()
+        // The source given: no stack walk to find the caller for each of an import's 35,000 events.
+        LOG.logp(java.util.logging.Level.INFO, AuditTrail.class.getName(), "record", () -> event.type()
+                + " actor=" + event.actor() + " client=" + event.clientAddress()
                 + (event.detail() == null ? "" : " detail=" + event.detail()));
         return event;
     }

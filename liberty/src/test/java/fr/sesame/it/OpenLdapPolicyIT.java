@@ -88,6 +88,42 @@ class OpenLdapPolicyIT {
     }
 
     @Test
+    void theServiceAccountPagesPastTheSitesSizeLimitAsTheNightlySweepDoes() throws Exception {
+        // The test directory's default size limit is 1,000 entries (olcSizeLimit); a month of passwords
+        // in an académie is more. The shipped olcLimits lift it for Sésame's account only.
+        String branch = "ou=limite" + System.nanoTime() + "," + TestAgents.PEOPLE_DN;
+        try (LDAPConnection manager = TestAgents.managerConnection()) {
+            manager.add(branch, new com.unboundid.ldap.sdk.Attribute("objectClass", "top", "organizationalUnit"),
+                    new com.unboundid.ldap.sdk.Attribute("ou", branch.substring(3, branch.indexOf(','))));
+            for (int i = 0; i < 1_050; i++) {
+                manager.add("uid=l" + i + "," + branch, new com.unboundid.ldap.sdk.Attribute("objectClass", "inetOrgPerson"),
+                        new com.unboundid.ldap.sdk.Attribute("uid", "l" + i), new com.unboundid.ldap.sdk.Attribute("cn", "L"),
+                        new com.unboundid.ldap.sdk.Attribute("sn", "L"));
+            }
+        }
+        // (Without the shipped olcLimits this search ends in "size limit exceeded" after 1,000 entries.)
+        try (LDAPConnection sesame = new LDAPConnection(ItSettings.HOST, ItSettings.ldapPort(),
+                "uid=sesame,ou=services,dc=ac-amiens,dc=fr", "sesame-embedded-only")) {
+            assertThat(pagedCount(sesame, branch)).isEqualTo(1_050);
+        }
+    }
+
+    private static int pagedCount(LDAPConnection connection, String base) throws Exception {
+        com.unboundid.ldap.sdk.SearchRequest request = new com.unboundid.ldap.sdk.SearchRequest(base,
+                com.unboundid.ldap.sdk.SearchScope.ONE, "(objectClass=inetOrgPerson)", "uid");
+        int count = 0;
+        com.unboundid.asn1.ASN1OctetString cookie = null;
+        do {
+            request.setControls(new com.unboundid.ldap.sdk.controls.SimplePagedResultsControl(500, cookie, true));
+            com.unboundid.ldap.sdk.SearchResult page = connection.search(request);
+            count += page.getEntryCount();
+            var response = com.unboundid.ldap.sdk.controls.SimplePagedResultsControl.get(page);
+            cookie = response == null || !response.moreResultsToReturn() ? null : response.getCookie();
+        } while (cookie != null);
+        return count;
+    }
+
+    @Test
     void aPasswordTheDirectoryHasExpiredIsToldAndLeadsToANewOne(Browser browser) {
         String identifiant = TestAgents.newIdentifiant("expire-");
         TestAgents.addFromTests(TestAgents.active(identifiant, Instant.now().minus(Duration.ofDays(200)),
