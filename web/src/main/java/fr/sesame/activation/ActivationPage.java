@@ -3,7 +3,6 @@ package fr.sesame.activation;
 import fr.sesame.directory.DirectoryUnavailableException;
 import fr.sesame.mail.MessageChannel;
 import fr.sesame.password.PasswordFeedback;
-import fr.sesame.password.PasswordRule;
 import fr.sesame.security.TooManyAttemptsException;
 import fr.sesame.web.Messages;
 import fr.sesame.web.Requests;
@@ -156,12 +155,7 @@ public class ActivationPage implements Serializable {
         } catch (fr.sesame.password.PasswordChangeRefusedException e) {
             password = null;
             confirmation = null;
-            if (e.confirmationDiffers()) {
-                messages.fieldError("motdepasse:confirmation", "activation.password.confirmationDiffers");
-            }
-            for (PasswordRule rule : e.broken()) {
-                messages.fieldError("motdepasse:motDePasse", rule.bundleKey(), activation.passwordMinimumLength());
-            }
+            messages.passwordRefused("motdepasse", e, activation.passwordMinimumLength());
         } catch (RecoveryAddressException e) {
             password = null;
             confirmation = null;

@@ -66,12 +66,7 @@ public class PasswordChangePage implements Serializable {
             if (e.currentPasswordWrong()) {
                 messages.fieldError("changement:actuel", "password.change.currentWrong");
             }
-            if (e.confirmationDiffers()) {
-                messages.fieldError("changement:confirmation", "activation.password.confirmationDiffers");
-            }
-            for (PasswordRule rule : e.broken()) {
-                messages.fieldError("changement:motDePasse", rule.bundleKey(), passwords.minimumLength());
-            }
+            messages.passwordRefused("changement", e, passwords.minimumLength());
         } catch (TooManyAttemptsException e) {
             messages.error("abuse.tooMany", e.minutesToWait());
         } catch (DirectoryUnavailableException e) {

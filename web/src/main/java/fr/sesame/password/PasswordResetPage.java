@@ -80,12 +80,7 @@ public class PasswordResetPage implements Serializable {
             // VALID after complete() means the password was set.
             step = stepOf(resets.complete(token, password, confirmation, Requests.clientAddress()));
         } catch (PasswordChangeRefusedException e) {
-            if (e.confirmationDiffers()) {
-                messages.fieldError("nouveau:confirmation", "activation.password.confirmationDiffers");
-            }
-            for (PasswordRule rule : e.broken()) {
-                messages.fieldError("nouveau:motDePasse", rule.bundleKey(), passwords.minimumLength());
-            }
+            messages.passwordRefused("nouveau", e, passwords.minimumLength());
         } catch (DirectoryUnavailableException e) {
             messages.error("error.directoryUnavailable");
         } finally {

@@ -5,7 +5,6 @@ import fr.sesame.security.Roles;
 import fr.sesame.directory.Agent;
 import fr.sesame.directory.DirectoryUnavailableException;
 import fr.sesame.password.PasswordChangeRefusedException;
-import fr.sesame.password.PasswordRule;
 import fr.sesame.password.PasswordService;
 import fr.sesame.security.AdmissionFilter;
 import fr.sesame.web.Messages;
@@ -74,12 +73,7 @@ public class SecurityReportPage implements Serializable {
             }
         } catch (PasswordChangeRefusedException e) {
             // Nothing was sent: the form keeps what the agent wrote, the password fields say what to fix.
-            if (e.confirmationDiffers()) {
-                messages.fieldError("signalement:confirmation", "activation.password.confirmationDiffers");
-            }
-            for (PasswordRule rule : e.broken()) {
-                messages.fieldError("signalement:motDePasse", rule.bundleKey(), passwords.minimumLength());
-            }
+            messages.passwordRefused("signalement", e, passwords.minimumLength());
         } catch (DirectoryUnavailableException e) {
             messages.error("error.directoryUnavailable");
         } finally {

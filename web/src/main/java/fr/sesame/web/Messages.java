@@ -55,6 +55,20 @@ public class Messages {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
+    /**
+     * A refused new password, beside its fields: each broken rule (Sésame's or the directory's) beside
+     * {@code form:motDePasse}, a differing confirmation beside {@code form:confirmation}. Every page
+     * that sets a password names its fields so.
+     */
+    public void passwordRefused(String form, fr.sesame.password.PasswordChangeRefusedException refusal, int minimumLength) {
+        if (refusal.confirmationDiffers()) {
+            fieldError(form + ":confirmation", "activation.password.confirmationDiffers");
+        }
+        for (fr.sesame.password.PasswordRule rule : refusal.broken()) {
+            fieldError(form + ":motDePasse", rule.bundleKey(), minimumLength);
+        }
+    }
+
     private void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
         String text = text(key, arguments);
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
