@@ -31,13 +31,6 @@ public interface Directory {
     boolean isAddressTaken(String academicAddress);
 
     /**
-     * Adds a pending agent and puts them in the agents' group.
-     *
-     * @throws IdentifiantTakenException when the entry appeared meanwhile
-     */
-    Agent createPendingAgent(NewAgent agent);
-
-    /**
      * The agents holding these NUMENs (an import's chunk), keyed by NUMEN value: one search when none is
      * known, one more per NUMEN otherwise. A NUMEN held by several entries is left out, as
      * {@link #findByNumen} finds none.
@@ -50,7 +43,11 @@ public interface Directory {
      */
     java.util.Set<String> takenAmong(java.util.Collection<String> identifiants, java.util.Collection<String> addresses);
 
-    /** Adds a pending entry without joining the agents' group: {@link #joinAgentsGroup} does that for a batch. */
+    /**
+     * Adds a pending agent's entry; {@link #joinAgentsGroup} then puts a batch of them in the agents' group.
+     *
+     * @throws IdentifiantTakenException when the entry appeared meanwhile
+     */
     Agent addPendingAgent(NewAgent agent);
 
     /** Puts these agents in the agents' group, in one change when none is there yet. */

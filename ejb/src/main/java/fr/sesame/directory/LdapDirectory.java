@@ -178,13 +178,6 @@ public class LdapDirectory implements Directory {
     }
 
     @Override
-    public Agent createPendingAgent(NewAgent agent) {
-        Agent created = addPendingAgent(agent);
-        joinAgentsGroup(created.dn());
-        return created;
-    }
-
-    @Override
     public Agent addPendingAgent(NewAgent agent) {
         DirectorySettings.Attributes names = settings.attributes();
         String dn = childDn(names.identifiant(), agent.identifiant(), settings.peopleDn());

@@ -127,7 +127,8 @@ class LdapDirectoryTest {
                 Numen.parse("20E2601234LDA").orElseThrow(), new Uai("0801234A"), "lea@example.org",
                 Optional.of("06 12 34 56 78"));
 
-        Agent created = directory.createPendingAgent(newAgent);
+        Agent created = directory.addPendingAgent(newAgent);
+        directory.joinAgentsGroup(java.util.List.of(created));
 
         assertThat(created.state()).isEqualTo(AccountState.PENDING);
         assertThat(created.displayName()).isEqualTo("Léa D'Almeida");
@@ -135,7 +136,7 @@ class LdapDirectoryTest {
         assertThat(directory.numenMatches(created, newAgent.numen())).isTrue();
         assertThat(server.getEntry("cn=tous-les-agents,ou=groupes,dc=example,dc=fr").getAttributeValues("member"))
                 .contains(created.dn());
-        assertThatThrownBy(() -> directory.createPendingAgent(newAgent)).isInstanceOf(IdentifiantTakenException.class);
+        assertThatThrownBy(() -> directory.addPendingAgent(newAgent)).isInstanceOf(IdentifiantTakenException.class);
 
         directory.setPassword(created, "Un-Mot-De-Passe-2026");
         directory.activate(created, "lea.nouvelle@example.org");
@@ -154,7 +155,7 @@ class LdapDirectoryTest {
         NewAgent tricky = new NewAgent("o+brien,x", "Ann", "O'Brien", "ann.obrien@ac-exemple.fr",
                 Numen.parse("20E2601234ANN").orElseThrow(), new Uai("0801234A"), "ann@example.org", Optional.empty());
 
-        Agent created = directory.createPendingAgent(tricky);
+        Agent created = directory.addPendingAgent(tricky);
 
         assertThat(created.identifiant()).isEqualTo("o+brien,x");
         assertThat(directory.findByLogin("o+brien,x")).isPresent();

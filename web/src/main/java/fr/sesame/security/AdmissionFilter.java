@@ -46,8 +46,6 @@ public class AdmissionFilter extends HttpFilter {
     static final String CHANGE_PAGE = "/compte/mot-de-passe";
     private static final Set<String> OPEN_TO_EXPIRED = Set.of(CHANGE_PAGE);
     static final String REFUSAL_PARAMETER = "refus";
-    /** Liberty's single sign-on cookie (webAppSecurity's default name). */
-    static final String SSO_COOKIE = "LtpaToken2";
     static final String SESSION_ENDED = "session-terminee";
     static final String SESSION_EXPIRED = "session-expiree";
     static final Set<String> REFUSALS = Set.of("verrouille", "non-active", "indisponible", SESSION_ENDED, SESSION_EXPIRED);
@@ -64,6 +62,11 @@ public class AdmissionFilter extends HttpFilter {
 
     @Inject
     Clock clock;
+
+    /** Liberty's single sign-on cookie, as webAppSecurity names it (sesame.login.cookie-name). */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "sesame.login.cookie-name", defaultValue = "LtpaToken2")
+    String ssoCookie;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -131,7 +134,7 @@ public class AdmissionFilter extends HttpFilter {
      * Liberty gives the logins of one agent the same token for a while, and revoking it would also end
      * the session that just changed the password. Without its session the token opens nothing here.
      */
-    private static void end(HttpServletRequest request, HttpServletResponse response, String why)
+    private void end(HttpServletRequest request, HttpServletResponse response, String why)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
         if (session != null) {
@@ -140,7 +143,7 @@ public class AdmissionFilter extends HttpFilter {
         if (!SESSION_ENDED.equals(why)) {
             request.logout();
         }
-        jakarta.servlet.http.Cookie dropped = new jakarta.servlet.http.Cookie(SSO_COOKIE, "");
+        jakarta.servlet.http.Cookie dropped = new jakarta.servlet.http.Cookie(ssoCookie, "");
         dropped.setPath("/");
         dropped.setMaxAge(0);
         dropped.setSecure(true);
