@@ -46,6 +46,8 @@ public class AdmissionFilter extends HttpFilter {
     static final String CHANGE_PAGE = "/compte/mot-de-passe";
     private static final Set<String> OPEN_TO_EXPIRED = Set.of(CHANGE_PAGE);
     static final String REFUSAL_PARAMETER = "refus";
+    /** Liberty's single sign-on cookie: webAppSecurity's default name, which sesame.xml keeps. */
+    static final String SSO_COOKIE = "LtpaToken2";
     static final String SESSION_ENDED = "session-terminee";
     static final String SESSION_EXPIRED = "session-expiree";
     static final Set<String> REFUSALS = Set.of("verrouille", "non-active", "indisponible", SESSION_ENDED, SESSION_EXPIRED);
@@ -62,11 +64,6 @@ public class AdmissionFilter extends HttpFilter {
 
     @Inject
     Clock clock;
-
-    /** Liberty's single sign-on cookie, as webAppSecurity names it (sesame.login.cookie-name). */
-    @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "sesame.login.cookie-name", defaultValue = "LtpaToken2")
-    String ssoCookie;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -143,7 +140,7 @@ public class AdmissionFilter extends HttpFilter {
         if (!SESSION_ENDED.equals(why)) {
             request.logout();
         }
-        jakarta.servlet.http.Cookie dropped = new jakarta.servlet.http.Cookie(ssoCookie, "");
+        jakarta.servlet.http.Cookie dropped = new jakarta.servlet.http.Cookie(SSO_COOKIE, "");
         dropped.setPath("/");
         dropped.setMaxAge(0);
         dropped.setSecure(true);
