@@ -174,7 +174,7 @@ public class PasswordResetService {
         if (claimed == 0) {
             return ResetLinkStatus.USED;
         }
-        passwords.replace(agent.get(), password, confirmation, clientAddress, "reset");
+        passwords.replace(agent.get(), password, confirmation, clientAddress, "reset", null);
         limiter.forget(Guarded.RESET, reset.identifiant());
         return ResetLinkStatus.VALID;
     }

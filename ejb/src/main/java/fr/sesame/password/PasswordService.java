@@ -90,11 +90,12 @@ public class PasswordService {
      * The change of a logged-in agent: the current password, checked by the directory, then the new
      * one twice. Wrong current passwords count like failed logins.
      *
+     * @param login the login making the change (the session's key), which goes on
      * @return the instant the agent's sessions are valid from: every other one ends
      */
     @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
-    public Instant change(String identifiant, String current, String password, String confirmation, String clientAddress)
-            throws PasswordChangeRefusedException, TooManyAttemptsException {
+    public Instant change(String identifiant, String current, String password, String confirmation, String clientAddress,
+                          String login) throws PasswordChangeRefusedException, TooManyAttemptsException {
         Callers.requireSelf(context, identifiant);
         Agent agent = directory.findByLogin(identifiant).orElseThrow(() ->
                 new PasswordChangeRefusedException(List.of(), false, true));
@@ -106,7 +107,7 @@ public class PasswordService {
             throw new PasswordChangeRefusedException(List.of(), false, true);
         }
         limiter.succeeded(Guarded.LOGIN, agent.identifiant(), clientAddress);
-        return replace(agent, password, confirmation, clientAddress, "change");
+        return replace(agent, password, confirmation, clientAddress, "change", login);
     }
 
     /**
@@ -116,10 +117,11 @@ public class PasswordService {
      * ends. Runs in the caller's transaction.
      *
      * @param how "change", "reset": written in the audit trail
+     * @param keptLogin the login that made the change and goes on (null when none does: a reset link)
      * @return the instant the agent's sessions are valid from
      */
-    public Instant replace(Agent agent, String password, String confirmation, String clientAddress, String how)
-            throws PasswordChangeRefusedException {
+    public Instant replace(Agent agent, String password, String confirmation, String clientAddress, String how,
+                           String keptLogin) throws PasswordChangeRefusedException {
         verify(agent, password, confirmation);
         Instant now = clock.instant();
         write(agent, password);
@@ -132,7 +134,7 @@ public class PasswordService {
         outbox.email(agent.academicAddress(), notice, agent.identifiant());
         agent.recoveryAddress().ifPresent(address -> outbox.email(address, notice, agent.identifiant()));
         audit.record(AuditEventType.PASSWORD_CHANGED, agent.identifiant(), clientAddress, how);
-        return sessions.endSessionsOf(agent.identifiant());
+        return sessions.endSessionsOf(agent.identifiant(), keptLogin);
     }
 
     /**

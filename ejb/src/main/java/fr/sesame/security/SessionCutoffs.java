@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 
 /**
  * Ends an agent's portal sessions at once, on every server: a lock, an imposed password, a change or
@@ -28,32 +27,40 @@ public class SessionCutoffs {
     Clock clock;
 
     /**
-     * Every session of the agent opened until now ends, in the caller's transaction (a password
-     * change that rolls back ends nothing).
-     *
-     * @return the instant sessions are valid from; the session that made the change keeps going by
-     *         counting itself from it
+     * Every session of the agent opened until now ends (a lock, an imposed password), in the caller's
+     * transaction.
      */
-    public Instant endSessionsOf(String identifiant) {
+    public void endSessionsOf(String identifiant) {
+        endSessionsOf(identifiant, null);
+    }
+
+    /**
+     * Every session of the agent opened until now ends, except the login {@code keptLogin} that made
+     * the change (null: none), in the caller's transaction (a password change that rolls back ends
+     * nothing). The kept login is valid from the moment this commits: its own requests already under
+     * way, which read the session before it noted the new instant, are not ended by its change.
+     *
+     * @return the instant sessions are valid from; the session that made the change counts itself
+     *         from it, so that a later change elsewhere ends it
+     */
+    public Instant endSessionsOf(String identifiant, String keptLogin) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         SessionCutoff cutoff = em.find(SessionCutoff.class, identifiant, LockModeType.PESSIMISTIC_WRITE);
         if (cutoff == null) {
-            em.persist(new SessionCutoff(identifiant, now));
+            cutoff = new SessionCutoff(identifiant, now, keptLogin);
+            em.persist(cutoff);
             em.flush();
         } else {
-            cutoff.endSessionsBefore(now);
+            cutoff.endSessionsBefore(now, keptLogin);
         }
-        return now;
+        // Another server's clock may run ahead: the cutoff never moves back.
+        return cutoff.validAfter();
     }
 
-    /** Whether a session of the agent admitted at {@code admittedAt} still counts. */
+    /** Whether a session of the agent, of the login {@code login}, admitted at {@code admittedAt} still counts. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public boolean isValid(String identifiant, Instant admittedAt) {
-        return validAfter(identifiant).map(after -> !admittedAt.isBefore(after)).orElse(true);
-    }
-
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<Instant> validAfter(String identifiant) {
-        return Optional.ofNullable(em.find(SessionCutoff.class, identifiant)).map(SessionCutoff::validAfter);
+    public boolean isValid(String identifiant, Instant admittedAt, String login) {
+        SessionCutoff cutoff = em.find(SessionCutoff.class, identifiant);
+        return cutoff == null || cutoff.keeps(admittedAt, login);
     }
 }

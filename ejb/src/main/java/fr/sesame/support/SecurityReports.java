@@ -84,13 +84,15 @@ public class SecurityReports {
      * working in the mail servers as in Sésame; the agent's other sessions end. A refused password sends
      * nothing: the agent fixes it and sends the report again.
      *
+     * @param login the agent's login sending the report, which goes on
      * @return the ticket, and the instant the agent's sessions are valid from (this one goes on)
      */
     @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
     public SecurityReport reportWithNewPassword(Agent agent, SecurityReportKind kind, String description, String password,
-                                                String confirmation, String clientAddress) throws PasswordChangeRefusedException {
+                                                String confirmation, String clientAddress, String login)
+            throws PasswordChangeRefusedException {
         Callers.requireSelf(context, agent.identifiant(), agent.academicAddress());
-        Instant validFrom = passwords.replace(agent, password, confirmation, clientAddress, "security report");
+        Instant validFrom = passwords.replace(agent, password, confirmation, clientAddress, "security report", login);
         SecurityReport report = record(agent, kind, description, PasswordStep.CHANGED, clientAddress);
         return new SecurityReport(report.ticket(), false, validFrom);
     }

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A login lives in the session its login page opened, and no longer than the account allows: a
  * password change ends the agent's other sessions at once (the one that changed it goes on, under a
- * new id), a logout kills the single sign-on token, and the token alone opens nothing.
+ * new id, and its own requests under way are not ended by it), a logout kills the single sign-on
+ * token, and the token alone opens nothing.
  */
 @ExtendWith(Browser.class)
 class SessionsIT {
@@ -56,12 +57,7 @@ class SessionsIT {
         browser.logIn(TestAgents.academicAddress(identifiant), PASSWORD);
         browser.waitForPath("/compte");
         String before = browser.cookie("JSESSIONID");
-        browser.open("/compte/mot-de-passe");
-        browser.type("#changement\\:actuel", PASSWORD);
-        browser.type("#changement\\:motDePasse", NEW_PASSWORD);
-        browser.type("#changement\\:confirmation", NEW_PASSWORD);
-        browser.submit("#changement\\:changer");
-        browser.waitFor("#mot-de-passe-modifie");
+        changePassword(browser);
 
         assertThat(browser.cookie("JSESSIONID")).as("a new session id").isNotEqualTo(before);
         browser.open("/compte");
@@ -73,6 +69,67 @@ class SessionsIT {
         assertThat(location(elsewhere)).endsWith("/connexion?refus=session-terminee");
         browser.driver().manage().deleteAllCookies();
         browser.open("/connexion?refus=session-terminee");
+        assertThat(browser.text("#refus")).contains("Votre session a été fermée");
+    }
+
+    private static void changePassword(Browser browser) {
+        browser.open("/compte/mot-de-passe");
+        browser.type("#changement\\:actuel", PASSWORD);
+        browser.type("#changement\\:motDePasse", NEW_PASSWORD);
+        browser.type("#changement\\:confirmation", NEW_PASSWORD);
+        browser.submit("#changement\\:changer");
+        browser.waitFor("#mot-de-passe-modifie");
+    }
+
+    @Test
+    void aRequestOfThePageStillUnderTheOldIdLeavesTheLoginAlone(Browser browser) throws Exception {
+        // The live check of the new password, sent as the form was submitted, arrives after the change
+        // gave the session its new id.
+        String identifiant = newAgent();
+        browser.logIn(identifiant, PASSWORD);
+        browser.waitForPath("/compte");
+        String beforeTheChange = browser.cookieHeader();
+        changePassword(browser);
+
+        HttpResponse<String> liveCheck = Https.send(HttpRequest.newBuilder(ItSettings.url("/compte/mot-de-passe"))
+                .header("Cookie", beforeTheChange).header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString("")).build());
+        HttpResponse<String> page = account(beforeTheChange);
+
+        assertThat(liveCheck.statusCode()).as(location(liveCheck)).isEqualTo(204);
+        assertThat(liveCheck.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(location(page)).endsWith("/connexion?refus=session-expiree");
+        assertThat(page.headers().allValues("Set-Cookie")).isEmpty();
+        browser.open("/compte");
+        browser.waitFor("#identifiant");
+        assertThat(browser.text("#identifiant")).isEqualTo(identifiant);
+    }
+
+    @Test
+    void theLoginThatChangedThePasswordGoesOnBeforeItNotesTheChangeAndEndsWithTheNextCutoff(Browser browser)
+            throws Exception {
+        String identifiant = newAgent();
+        browser.logIn(identifiant, PASSWORD);
+        browser.waitForPath("/compte");
+        String otherDevice = browser.cookieHeader();
+        browser.driver().manage().deleteAllCookies();
+        browser.logIn(identifiant, PASSWORD);
+        browser.waitForPath("/compte");
+        changePassword(browser);
+
+        // As seen by a request of this login that read its session before the change committed: the
+        // cutoff is later than anything the session knows.
+        ItDatabase.update("update session_cutoff set valid_after = ? where identifiant = ?",
+                java.time.OffsetDateTime.now().plusMinutes(5), identifiant);
+        browser.open("/compte");
+        browser.waitFor("#identifiant");
+        assertThat(location(account(otherDevice))).endsWith("/connexion?refus=session-terminee");
+
+        // A later cutoff made elsewhere (a lock, another change) keeps no one.
+        ItDatabase.update("update session_cutoff set kept_login = null where identifiant = ?", identifiant);
+        browser.open("/compte");
+        browser.waitForPath("/connexion");
         assertThat(browser.text("#refus")).contains("Votre session a été fermée");
     }
 

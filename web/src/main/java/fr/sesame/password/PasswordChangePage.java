@@ -58,7 +58,8 @@ public class PasswordChangePage implements Serializable {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         try {
-            java.time.Instant validFrom = passwords.change(identifiant(), current, password, confirmation, request.getRemoteAddr());
+            java.time.Instant validFrom = passwords.change(identifiant(), current, password, confirmation,
+                    request.getRemoteAddr(), AdmissionFilter.loginOf(request));
             done = true;
             // The agent's other sessions have ended; this one goes on, under a new id.
             AdmissionFilter.keepAfterPasswordChange(request, validFrom);

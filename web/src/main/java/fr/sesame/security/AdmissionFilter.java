@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Who is logged in, request by request. The directory accepted the password; the account must also be
@@ -38,6 +39,8 @@ public class AdmissionFilter extends HttpFilter {
     static final String IDENTIFIANT = AdmissionFilter.class.getName() + ".identifiant";
     /** When it was admitted: a lock or a password change after this instant ends it. */
     static final String ADMITTED_AT = AdmissionFilter.class.getName() + ".admittedAt";
+    /** This login's own key (random): the change it makes ends the agent's other sessions, not this one. */
+    static final String LOGIN = AdmissionFilter.class.getName() + ".login";
     /** Set by the login page on the session it opened, until the next request admits it. */
     static final String FRESH_LOGIN = AdmissionFilter.class.getName() + ".freshLogin";
     /** Set while the agent's password has expired; the change page removes it. */
@@ -48,6 +51,9 @@ public class AdmissionFilter extends HttpFilter {
     static final String REFUSAL_PARAMETER = "refus";
     /** Liberty's single sign-on cookie: webAppSecurity's default name, which sesame.xml keeps. */
     static final String SSO_COOKIE = "LtpaToken2";
+    /** How Faces marks the requests of its live updates (Ajax). */
+    private static final String FACES_REQUEST_HEADER = "Faces-Request";
+    private static final String PARTIAL_REQUEST = "partial/ajax";
     static final String SESSION_ENDED = "session-terminee";
     static final String SESSION_EXPIRED = "session-expiree";
     static final Set<String> REFUSALS = Set.of("verrouille", "non-active", "indisponible", SESSION_ENDED, SESSION_EXPIRED);
@@ -77,12 +83,18 @@ public class AdmissionFilter extends HttpFilter {
         HttpSession session = request.getSession(false);
         boolean fresh = session != null && session.getAttribute(FRESH_LOGIN) != null;
         if (!fresh) {
+            if (session == null && request.getRequestedSessionId() != null) {
+                sessionGone(request, response);
+                return;
+            }
             if (session == null || !principal.equals(session.getAttribute(ADMITTED))) {
-                // A login without the session it opened (it expired, or the token came alone): nothing comes in.
+                // The token came without any session, or with one its login did not open: replayed
+                // from elsewhere. Nothing comes in, and that login ends.
                 end(request, response, SESSION_EXPIRED);
                 return;
             }
-            if (!cutoffs.isValid((String) session.getAttribute(IDENTIFIANT), (Instant) session.getAttribute(ADMITTED_AT))) {
+            if (!cutoffs.isValid((String) session.getAttribute(IDENTIFIANT), (Instant) session.getAttribute(ADMITTED_AT),
+                    (String) session.getAttribute(LOGIN))) {
                 end(request, response, SESSION_ENDED);
                 return;
             }
@@ -122,6 +134,29 @@ public class AdmissionFilter extends HttpFilter {
         session.setAttribute(ADMITTED, principal);
         session.setAttribute(IDENTIFIANT, identifiant);
         session.setAttribute(ADMITTED_AT, at.truncatedTo(ChronoUnit.MILLIS));
+        session.setAttribute(LOGIN, UUID.randomUUID().toString());
+    }
+
+    /** The key of the login this request belongs to, which a password change it makes keeps; null if none. */
+    public static String loginOf(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : (String) session.getAttribute(LOGIN);
+    }
+
+    /**
+     * The session this browser named is gone: it expired, or another request of the same page just gave
+     * it a new id (a password change, submitted while the live check of the new password was under way).
+     * Nothing comes in, and nothing else changes: the login, its token and the browser's cookies are left
+     * as they are, since the page that holds the new id may be arriving in this very browser. A page is
+     * sent to the login page; the live check of a form gets an empty answer and changes nothing on
+     * screen (its form, submitted, goes to the login page).
+     */
+    private static void sessionGone(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (PARTIAL_REQUEST.equals(request.getHeader(FACES_REQUEST_HEADER))) {
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return;
+        }
+        response.sendRedirect(request.getContextPath() + "/connexion?" + REFUSAL_PARAMETER + "=" + SESSION_EXPIRED);
     }
 
     /**
@@ -154,6 +189,7 @@ public class AdmissionFilter extends HttpFilter {
         session.removeAttribute(ADMITTED);
         session.removeAttribute(IDENTIFIANT);
         session.removeAttribute(ADMITTED_AT);
+        session.removeAttribute(LOGIN);
         session.removeAttribute(MUST_CHANGE_PASSWORD);
         session.setAttribute(FRESH_LOGIN, Boolean.TRUE);
     }

@@ -59,7 +59,8 @@ public class SecurityReportPage implements Serializable {
             Agent agent = viewer.agent().orElseThrow(() -> new DirectoryUnavailableException("no agent", null));
             boolean cutOff = kind != SecurityReportKind.PHISHING && password != null && !password.isEmpty();
             SecurityReports.SecurityReport report = cutOff
-                    ? reports.reportWithNewPassword(agent, kind, text(), password, confirmation, Requests.clientAddress())
+                    ? reports.reportWithNewPassword(agent, kind, text(), password, confirmation, Requests.clientAddress(),
+                            AdmissionFilter.loginOf(Requests.current()))
                     : reports.report(agent, kind, text(), resetNow && kind != SecurityReportKind.PHISHING,
                             Requests.clientAddress());
             reference = report.ticket().reference();
