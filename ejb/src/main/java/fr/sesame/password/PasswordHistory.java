@@ -19,6 +19,14 @@ import java.util.Optional;
 @Stateless
 public class PasswordHistory {
 
+    /**
+     * The entry that is its agent's latest. Read as the attribute, not as {@code max(changedAt)}: an
+     * aggregate comes back as the database's own type, which the Instant converter does not take on
+     * PostgreSQL.
+     */
+    private static final String LATEST = "h.changedAt = (select max(l.changedAt) from PasswordHistoryEntry l"
+            + " where l.identifiant = h.identifiant)";
+
     @PersistenceContext(unitName = "sesame")
     EntityManager em;
 
@@ -50,8 +58,8 @@ public class PasswordHistory {
         if (identifiants.isEmpty()) {
             return changes;
         }
-        em.createQuery("select h.identifiant, max(h.changedAt) from PasswordHistoryEntry h"
-                        + " where h.identifiant in :identifiants group by h.identifiant", Object[].class)
+        em.createQuery("select h.identifiant, h.changedAt from PasswordHistoryEntry h"
+                        + " where h.identifiant in :identifiants and " + LATEST, Object[].class)
                 .setParameter("identifiants", identifiants)
                 .getResultList()
                 .forEach(row -> changes.put((String) row[0], (Instant) row[1]));
@@ -64,8 +72,8 @@ public class PasswordHistory {
      */
     public Map<String, Instant> lastChangedBetween(Instant from, Instant to) {
         Map<String, Instant> changes = new HashMap<>();
-        em.createQuery("select h.identifiant, max(h.changedAt) from PasswordHistoryEntry h"
-                        + " group by h.identifiant having max(h.changedAt) >= :from and max(h.changedAt) <= :to", Object[].class)
+        em.createQuery("select h.identifiant, h.changedAt from PasswordHistoryEntry h"
+                        + " where h.changedAt >= :from and h.changedAt <= :to and " + LATEST, Object[].class)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList()

@@ -6,8 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
- * The test server's database, opened beside it (H2 AUTO_SERVER): the only way a test moves time
- * forward, for example to make an invitation old.
+ * The test server's database, opened beside it (H2 AUTO_SERVER, or the PostgreSQL server of the
+ * second run): the only way a test moves time forward, for example to make an invitation old.
  */
 public final class ItDatabase {
 
@@ -29,6 +29,16 @@ public final class ItDatabase {
                 }
             }
             return texts;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the test server's database at " + url, e);
+        }
+    }
+
+    /** What the database is ("H2", "PostgreSQL"). */
+    public static String productName() {
+        String url = System.getProperty("sesame.it.db-url");
+        try (Connection connection = DriverManager.getConnection(url, "sesame", "sesame-embedded-only")) {
+            return connection.getMetaData().getDatabaseProductName();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the test server's database at " + url, e);
         }
