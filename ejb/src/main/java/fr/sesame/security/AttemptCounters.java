@@ -49,11 +49,16 @@ public class AttemptCounters {
                 .setParameter("now", now)
                 .setParameter("windowOver", now.minus(limit.window()))
                 .executeUpdate();
-        int counted = em.createQuery("update AttemptCounter c set c.attempts = c.attempts + 1"
-                        + " where c.subjectHash = :subject and c.attempts < :max")
-                .setParameter("subject", subject)
-                .setParameter("max", limit.max())
-                .executeUpdate();
+        int counted = countOne(subject, limit);
+        AttemptCounter counter = null;
+        if (counted == 0) {
+            counter = em.find(AttemptCounter.class, subject);
+            if (counter != null && counter.attempts() < limit.max()) {
+                // The row appeared, or made room, after our update looked (a parallel first attempt,
+                // committed in between): there is room, so this attempt counts like the others.
+                counted = countOne(subject, limit);
+            }
+        }
         if (counted == 1) {
             if (limit.lock() != null) {
                 // The attempt that reaches the limit starts the wait.
@@ -66,7 +71,6 @@ public class AttemptCounters {
             }
             return Optional.empty();
         }
-        AttemptCounter counter = em.find(AttemptCounter.class, subject);
         if (counter == null) {
             if (limit.max() < 1) {
                 return Optional.of(now.plus(limit.window()));
@@ -77,7 +81,17 @@ public class AttemptCounters {
             em.flush();
             return Optional.empty();
         }
+        // Full: the wait as it stands now (the attempt that filled it may have set the lock meanwhile).
+        em.refresh(counter);
         return Optional.of(limit.until(counter));
+    }
+
+    private int countOne(String subject, Limit limit) {
+        return em.createQuery("update AttemptCounter c set c.attempts = c.attempts + 1"
+                        + " where c.subjectHash = :subject and c.attempts < :max")
+                .setParameter("subject", subject)
+                .setParameter("max", limit.max())
+                .executeUpdate();
     }
 
     /** Gives back an attempt counted for nothing (it succeeded, or another limit refused it). */

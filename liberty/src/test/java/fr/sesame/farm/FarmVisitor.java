@@ -1,0 +1,136 @@
+package fr.sesame.farm;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
+/**
+ * One person's browser in front of the farm, without JavaScript: its cookies go to whichever member
+ * the "load balancer" (the test) sends the next request to, as behind a real one. Forms are read from
+ * the page and sent back with their view state, as a browser sends them.
+ */
+public final class FarmVisitor {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern NONCE = Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]*)\"");
+    private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"([^\"]*)\"[^>]*action=\"([^\"]*)\"");
+
+    private final HttpClient client;
+    private final String clientAddress;
+
+    /** A form as the page drew it: where it goes, its view state, PrimeFaces' nonce. */
+    public record Form(String id, String action, String viewState, String nonce) {
+    }
+
+    public FarmVisitor(String clientAddress) {
+        this.clientAddress = clientAddress;
+        this.client = HttpClient.newBuilder().sslContext(trustingContext()).cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** A client without cookies, for the readiness check. */
+    static HttpClient plainClient() {
+        return HttpClient.newBuilder().sslContext(trustingContext()).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    public HttpResponse<String> get(Farm.Member member, String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(member.url(path)).GET());
+    }
+
+    /** The form {@code formId} of the page. */
+    public static Form form(HttpResponse<String> page, String formId) {
+        String body = page.body();
+        Matcher forms = FORM_ACTION.matcher(body);
+        String action = null;
+        while (forms.find()) {
+            if (forms.group(1).equals(formId)) {
+                action = forms.group(2).replace("&amp;", "&");
+                break;
+            }
+        }
+        if (action == null) {
+            throw new IllegalStateException("No form " + formId + " in " + page.uri() + ":\n" + body);
+        }
+        int start = body.indexOf("<form id=\"" + formId + "\"");
+        int end = body.indexOf("</form>", start);
+        String inside = body.substring(start, end);
+        Matcher state = VIEW_STATE.matcher(inside);
+        Matcher nonce = NONCE.matcher(inside);
+        return new Form(formId, action, state.find() ? state.group(1) : null, nonce.find() ? nonce.group(1) : null);
+    }
+
+    /** Sends the form's fields (with its id, view state and nonce) to {@code member}. */
+    public HttpResponse<String> submit(Farm.Member member, Form form, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        String boundary = "----sesame" + UUID.randomUUID();
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put(form.id(), form.id());
+        all.putAll(fields);
+        if (form.viewState() != null) {
+            all.put("jakarta.faces.ViewState", form.viewState());
+        }
+        if (form.nonce() != null) {
+            all.put("primefaces.nonce", form.nonce());
+        }
+        StringBuilder body = new StringBuilder();
+        all.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return send(HttpRequest.newBuilder(member.url(form.action()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
+    /** Logs in through {@code member}'s login page; returns where the login sent the visitor. */
+    public String logIn(Farm.Member member, String login, String password) throws IOException, InterruptedException {
+        HttpResponse<String> page = get(member, "/connexion");
+        HttpResponse<String> answer = submit(member, form(page, "connexion"), Map.of(
+                "connexion:identifiant", login, "connexion:motDePasse", password, "connexion:seConnecter", ""));
+        return answer.headers().firstValue("Location").orElse("");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return client.send(request.header("X-Forwarded-For", clientAddress).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static SSLContext trustingContext() {
+        // Test only: the farm's certificate is self-signed for localhost.
+        TrustManager trustAll = new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {trustAll}, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
