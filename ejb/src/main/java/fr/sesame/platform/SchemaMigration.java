@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
@@ -37,15 +38,18 @@ public class SchemaMigration {
     @Resource(lookup = "jdbc/sesame")
     DataSource dataSource;
 
-    /** Extra places to read migrations from, such as the embedded run's demo data; comma separated. */
+    /**
+     * Extra places to read migrations from, such as the embedded run's demo data; comma separated.
+     * Production sets it empty, which MicroProfile Config reads as no value.
+     */
     @Inject
-    @ConfigProperty(name = "sesame.db.extra-migration-locations", defaultValue = " ")
-    String extraLocations;
+    @ConfigProperty(name = "sesame.db.extra-migration-locations")
+    Optional<String> extraLocations;
 
     @PostConstruct
     void migrate() {
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
-        Arrays.stream(extraLocations.split(","))
+        Arrays.stream(extraLocations.orElse("").split(","))
                 .map(String::strip)
                 .filter(location -> !location.isEmpty())
                 .forEach(locations::add);
