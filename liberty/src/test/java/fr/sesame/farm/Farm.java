@@ -58,8 +58,11 @@ public final class Farm {
     }
 
     private Farm() {
-        members.put("a", new Member("sesame-farm-a", 9581, 9541));
-        members.put("b", new Member("sesame-farm-b", 9582, 9542));
+        // Ports from the build (liberty/pom.xml, it.farm.*), beside the other test servers'.
+        members.put("a", new Member("sesame-farm-a", Integer.getInteger("sesame.it.farm.a-http-port"),
+                Integer.getInteger("sesame.it.farm.a-https-port")));
+        members.put("b", new Member("sesame-farm-b", Integer.getInteger("sesame.it.farm.b-http-port"),
+                Integer.getInteger("sesame.it.farm.b-https-port")));
     }
 
     /** The farm, both members running (made and started on first use, stopped when the JVM ends). */
@@ -97,7 +100,8 @@ public final class Farm {
 
     private void prepare() {
         try {
-            members.values().forEach(this::killLeftover);
+            // A farm left running by an interrupted run.
+            members.values().forEach(this::kill);
             freshDatabase();
             Files.createDirectories(work);
             Path keystore = work.resolve("tls.p12");
@@ -179,7 +183,8 @@ public final class Farm {
             return;
         }
         try {
-            run(List.of(wlp.resolve("bin/server").toString(), "start", member.name()));
+            // "server start" answers non-zero when the member runs already: the readiness check below decides.
+            run(List.of(wlp.resolve("bin/server").toString(), "start", member.name()), false);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start " + member.name(), e);
         }
@@ -215,7 +220,8 @@ public final class Farm {
     /** A stop as ops do it: the member finishes what it does and leaves. */
     public void stop(Member member) {
         try {
-            run(List.of(wlp.resolve("bin/server").toString(), "stop", member.name()));
+            // Non-zero when it was not running: stopped either way.
+            run(List.of(wlp.resolve("bin/server").toString(), "stop", member.name()), false);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot stop " + member.name(), e);
         }
@@ -241,10 +247,6 @@ public final class Farm {
         }
     }
 
-    private void killLeftover(Member member) {
-        kill(member);
-    }
-
     private void stopAll() {
         members.values().forEach(member -> {
             try {
@@ -260,6 +262,10 @@ public final class Farm {
     }
 
     private static void run(List<String> command) throws IOException {
+        run(command, true);
+    }
+
+    private static void run(List<String> command, boolean mustSucceed) throws IOException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
@@ -271,8 +277,7 @@ public final class Farm {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted: " + command, e);
         }
-        // "server start" answers 1 when the server runs already, "server stop" when it does not.
-        if (process.exitValue() != 0 && !(command.contains("stop") || command.contains("start"))) {
+        if (mustSucceed && process.exitValue() != 0) {
             throw new IOException("Exit " + process.exitValue() + " of " + command + ":\n" + output);
         }
     }

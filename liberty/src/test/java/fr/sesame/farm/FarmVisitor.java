@@ -1,22 +1,19 @@
 package fr.sesame.farm;
 
+import fr.sesame.it.Https;
+
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 /**
  * One person's browser in front of the farm, without JavaScript: its cookies go to whichever member
@@ -38,13 +35,13 @@ public final class FarmVisitor {
 
     public FarmVisitor(String clientAddress) {
         this.clientAddress = clientAddress;
-        this.client = HttpClient.newBuilder().sslContext(trustingContext()).cookieHandler(new CookieManager())
+        this.client = HttpClient.newBuilder().sslContext(Https.trustingContext()).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     /** A client without cookies, for the readiness check. */
     static HttpClient plainClient() {
-        return HttpClient.newBuilder().sslContext(trustingContext()).connectTimeout(Duration.ofSeconds(5)).build();
+        return HttpClient.newBuilder().sslContext(Https.trustingContext()).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     public HttpResponse<String> get(Farm.Member member, String path) throws IOException, InterruptedException {
@@ -107,30 +104,5 @@ public final class FarmVisitor {
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return client.send(request.header("X-Forwarded-For", clientAddress).timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static SSLContext trustingContext() {
-        // Test only: the farm's certificate is self-signed for localhost.
-        TrustManager trustAll = new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        };
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {trustAll}, null);
-            return context;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

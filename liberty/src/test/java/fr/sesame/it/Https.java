@@ -48,7 +48,8 @@ public final class Https {
         return socket;
     }
 
-    static SSLContext trustingContext() {
+    /** Trusts any certificate: the test servers' (the embedded run's, the farm's) are self-signed for localhost. */
+    public static SSLContext trustingContext() {
         // Test only: the embedded run's certificate is self-signed for localhost.
         TrustManager trustAll = new X509TrustManager() {
             @Override

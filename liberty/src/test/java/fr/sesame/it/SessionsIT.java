@@ -31,6 +31,14 @@ class SessionsIT {
         return identifiant;
     }
 
+    /** A new agent, logged in in this browser. */
+    private static String loggedInAgent(Browser browser) {
+        String identifiant = newAgent();
+        browser.logIn(identifiant, PASSWORD);
+        browser.waitForPath("/compte");
+        return identifiant;
+    }
+
     private static HttpResponse<String> account(String cookies) throws Exception {
         return Https.send(HttpRequest.newBuilder(ItSettings.url("/compte")).header("Cookie", cookies).build());
     }
@@ -47,9 +55,7 @@ class SessionsIT {
 
     @Test
     void aPasswordChangeEndsTheOtherSessionsAndKeepsThisOneUnderANewId(Browser browser) throws Exception {
-        String identifiant = newAgent();
-        browser.logIn(identifiant, PASSWORD);
-        browser.waitForPath("/compte");
+        String identifiant = loggedInAgent(browser);
         String otherDevice = browser.cookieHeader();
         assertThat(account(otherDevice).statusCode()).isEqualTo(200);
 
@@ -85,9 +91,7 @@ class SessionsIT {
     void aRequestOfThePageStillUnderTheOldIdLeavesTheLoginAlone(Browser browser) throws Exception {
         // The live check of the new password, sent as the form was submitted, arrives after the change
         // gave the session its new id.
-        String identifiant = newAgent();
-        browser.logIn(identifiant, PASSWORD);
-        browser.waitForPath("/compte");
+        String identifiant = loggedInAgent(browser);
         String beforeTheChange = browser.cookieHeader();
         changePassword(browser);
 
@@ -109,9 +113,7 @@ class SessionsIT {
     @Test
     void theLoginThatChangedThePasswordGoesOnBeforeItNotesTheChangeAndEndsWithTheNextCutoff(Browser browser)
             throws Exception {
-        String identifiant = newAgent();
-        browser.logIn(identifiant, PASSWORD);
-        browser.waitForPath("/compte");
+        String identifiant = loggedInAgent(browser);
         String otherDevice = browser.cookieHeader();
         browser.driver().manage().deleteAllCookies();
         browser.logIn(identifiant, PASSWORD);
@@ -135,9 +137,7 @@ class SessionsIT {
 
     @Test
     void afterLogoutNeitherTheOldSessionNorTheSingleSignOnTokenOpensAnything(Browser browser) throws Exception {
-        String identifiant = newAgent();
-        browser.logIn(identifiant, PASSWORD);
-        browser.waitForPath("/compte");
+        String identifiant = loggedInAgent(browser);
         String cookies = browser.cookieHeader();
         assertThat(only(cookies, "LtpaToken2")).isNotEmpty();
 
@@ -149,9 +149,7 @@ class SessionsIT {
 
     @Test
     void theSingleSignOnTokenWithoutItsSessionOpensNothing(Browser browser) throws Exception {
-        String identifiant = newAgent();
-        browser.logIn(identifiant, PASSWORD);
-        browser.waitForPath("/compte");
+        String identifiant = loggedInAgent(browser);
         String cookies = browser.cookieHeader();
 
         HttpResponse<String> tokenAlone = account(only(cookies, "LtpaToken2"));
@@ -165,9 +163,7 @@ class SessionsIT {
 
     @Test
     void theLoginPageSeenWhileLoggedInKeepsTheSession(Browser browser) throws Exception {
-        String identifiant = newAgent();
-        browser.logIn(identifiant, PASSWORD);
-        browser.waitForPath("/compte");
+        String identifiant = loggedInAgent(browser);
 
         browser.open("/connexion");
         browser.open("/compte");
