@@ -88,6 +88,42 @@ class SessionsIT {
     }
 
     @Test
+    void thePasswordFormWorksWithoutJavaScript(Browser browser) throws Exception {
+        // What a browser without JavaScript sends: the form's own fields, nothing a script adds.
+        loggedInAgent(browser);
+        String cookies = browser.cookieHeader();
+        String page = Https.send(HttpRequest.newBuilder(ItSettings.url("/compte/mot-de-passe"))
+                .header("Cookie", cookies).build()).body();
+        java.util.regex.Matcher form = java.util.regex.Pattern.compile(
+                "<form id=\"changement\"[^>]*action=\"([^\"]*)\"(.*?)</form>", java.util.regex.Pattern.DOTALL)
+                .matcher(page);
+        assertThat(form.find()).isTrue();
+        java.util.regex.Matcher hidden = java.util.regex.Pattern.compile(
+                "<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"").matcher(form.group(2));
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        while (hidden.find()) {
+            fields.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
+        }
+        assertThat(fields).containsKeys("jakarta.faces.ViewState", "primefaces.nonce");
+        fields.putAll(java.util.Map.of("changement:actuel", PASSWORD, "changement:motDePasse", NEW_PASSWORD,
+                "changement:confirmation", NEW_PASSWORD, "changement:changer", ""));
+        String body = fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+
+        HttpResponse<String> changed = Https.send(HttpRequest.newBuilder(
+                        java.net.URI.create("https://localhost:" + ItSettings.httpsPort() + form.group(1).replace("&amp;", "&")))
+                .header("Cookie", cookies).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.body()).contains("id=\"mot-de-passe-modifie\"");
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void aRequestOfThePageStillUnderTheOldIdLeavesTheLoginAlone(Browser browser) throws Exception {
         // The live check of the new password, sent as the form was submitted, arrives after the change
         // gave the session its new id.

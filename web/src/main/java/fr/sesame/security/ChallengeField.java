@@ -64,14 +64,6 @@ public class ChallengeField {
         return json.append('}').toString();
     }
 
-    /**
-     * The nonce PrimeFaces checks on every form sent back (its script adds it to forms): written in the
-     * form itself, so that a browser without JavaScript sends it too.
-     */
-    public String getCspNonce() {
-        return org.primefaces.context.PrimeFacesContext.getCspState(FacesContext.getCurrentInstance()).getNonce();
-    }
-
     /** Whether the form that was sent proves a person; each proof counts once. */
     public boolean solved() {
         Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
