@@ -140,15 +140,15 @@ public class ActivationService {
         Instant now = clock.instant();
         closeOpenCodes(identifiant, now);
         String code = SecretTokens.newSixDigitCode();
-        em.persist(new ActivationCode(identifiant, SecretTokens.hash(identifiant + ":" + code), channel, now,
-                now.plus(settings.codeValidity())));
+        Instant expiresAt = now.plus(settings.codeValidity());
+        em.persist(new ActivationCode(identifiant, SecretTokens.hash(identifiant + ":" + code), channel, now, expiresAt));
         switch (channel) {
             case EMAIL -> outbox.email(agent.recoveryAddress()
                             .orElseThrow(() -> new ActivationRefusedException(Reason.NO_CONTACT, identifiant)),
-                    templates.email("code", code, settings.codeValidityMinutes()), identifiant);
+                    templates.email("code", code, settings.codeValidityMinutes()), identifiant, expiresAt);
             case SMS -> outbox.sms(agent.mobile().flatMap(MobileNumber::parse).map(MobileNumber::e164)
                             .orElseThrow(() -> new ActivationRefusedException(Reason.NO_CONTACT, identifiant)),
-                    templates.sms("code", code, settings.codeValidityMinutes()), identifiant);
+                    templates.sms("code", code, settings.codeValidityMinutes()), identifiant, expiresAt);
         }
         audit.record(AuditEventType.ACTIVATION_CODE_SENT, identifiant, null, channel.name());
     }

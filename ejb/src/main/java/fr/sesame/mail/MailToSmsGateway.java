@@ -21,7 +21,7 @@ public class MailToSmsGateway implements SmsGateway {
 
     @Override
     public void send(String number, String text) throws DeliveryException {
-        mail.send(mailbox(number, domain), "SMS", text);
+        mail.send(mailbox(number, domain), "SMS", text, null);
     }
 
     static String mailbox(String number, String domain) {

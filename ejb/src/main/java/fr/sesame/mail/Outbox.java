@@ -13,7 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Queues e-mails and SMS in the caller's transaction: the message exists exactly when the action
@@ -49,6 +51,15 @@ public class Outbox {
     }
 
     /**
+     * An e-mail whose content is of no use after {@code usefulUntil} (a one-time code, a reset link):
+     * if the mail server is down until then, it is dropped rather than delivered too late.
+     */
+    public OutboundMessage email(String recipient, MailText text, String reference, Instant usefulUntil) {
+        return queue(OutboundMessage.email(recipient, text.kind(), text.subject(), sealed(text.body(), recipient),
+                reference, clock.instant()).usefulUntil(usefulUntil));
+    }
+
+    /**
      * An e-mail nobody is waiting for at this minute (a renewal reminder): it leaves after the others
      * that are due.
      */
@@ -57,9 +68,43 @@ public class Outbox {
                 reference, clock.instant()));
     }
 
-    /** @param number the mobile number in E.164 form, {@code +33612345678} */
-    public OutboundMessage sms(String number, SmsText text, String reference) {
-        return queue(OutboundMessage.sms(number, text.kind(), sealed(text.text(), number), reference, clock.instant()));
+    /**
+     * @param number      the mobile number in E.164 form, {@code +33612345678}
+     * @param usefulUntil when what it carries (a code) stops being of use: not delivered by then, dropped
+     */
+    public OutboundMessage sms(String number, SmsText text, String reference, Instant usefulUntil) {
+        return queue(OutboundMessage.sms(number, text.kind(), sealed(text.text(), number), reference, clock.instant())
+                .usefulUntil(usefulUntil));
+    }
+
+    /** How many messages wait for the mail server or the gateway, and since when the oldest: for the hotline. */
+    @RolesAllowed({Roles.HOTLINE, Roles.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Waiting waiting() {
+        Object[] row = em.createQuery("select count(m), min(m.createdAt) from OutboundMessage m where m.status in :statuses",
+                        Object[].class)
+                .setParameter("statuses", List.of(MessageStatus.QUEUED, MessageStatus.SENDING))
+                .getSingleResult();
+        long count = ((Number) row[0]).longValue();
+        return new Waiting(count, count == 0 ? Optional.empty() : Optional.ofNullable(toInstant(row[1])));
+    }
+
+    /** The messages still to deliver: how many, queued since when. */
+    public record Waiting(long count, Optional<Instant> oldest) {
+    }
+
+    // An aggregate of an Instant column comes back as the driver's type on some databases.
+    private static Instant toInstant(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("Unexpected date type " + value.getClass().getName());
     }
 
     /** The body as the database keeps it until delivery: sealed, so that no code or link is readable there. */

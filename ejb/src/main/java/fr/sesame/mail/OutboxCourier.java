@@ -16,8 +16,8 @@ import java.util.logging.Logger;
 /**
  * Delivers the outbox: right after a commit that queued something, and every ten seconds from a timer
  * (which also retries, with back-off, what the mail server did not take). The timer is not persistent:
- * the messages are, and every server of a farm polls them; each message is claimed with an
- * optimistic lock, so only one courier sends it. (A persistent timer every ten seconds made the
+ * the messages are, and every server of a farm polls them; each message is claimed under a
+ * row lock (and its version), so only one courier sends it. (A persistent timer every ten seconds made the
  * persistent executor write to the database as often, and fell behind under load.)
  */
 @Singleton

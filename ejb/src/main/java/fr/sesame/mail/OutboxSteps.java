@@ -5,11 +5,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -24,6 +26,10 @@ public class OutboxSteps {
     private static final Logger LOG = Logger.getLogger(OutboxSteps.class.getName());
     /** How long a claimed message is left to its courier before another may take it again. */
     private static final Duration LEASE = Duration.ofMinutes(2);
+    /** While a message is this young, retries come at least every {@link #EARLY_LONGEST_WAIT}… */
+    private static final Duration FIRST_HOURS = Duration.ofHours(6);
+    private static final Duration EARLY_LONGEST_WAIT = Duration.ofMinutes(15);
+    /** …then every hour, until the server takes it back (a weekend without the relay loses nothing). */
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
     @PersistenceContext(unitName = "sesame")
@@ -45,10 +51,6 @@ public class OutboxSteps {
     OutboxSteps self;
 
     @Inject
-    @ConfigProperty(name = "sesame.outbox.max-attempts")
-    int maxAttempts;
-
-    @Inject
     @ConfigProperty(name = "sesame.outbox.retry-base-seconds")
     long retryBaseSeconds;
 
@@ -62,15 +64,27 @@ public class OutboxSteps {
                 .getResultList();
     }
 
-    /** Takes the message for this courier; empty when it is no longer due (another courier had it). */
+    /**
+     * Takes the message for this courier; empty when it is no longer due (another courier had it) or
+     * when what it carries has no use any more (then it is dropped, and the hotline sees it). The row is
+     * locked while it is read: a courier of another server that wants it too waits for this claim's
+     * commit, then finds it taken (rather than failing on the version, an error in its log).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<OutboundMessage> claim(Long id) {
-        OutboundMessage message = em.find(OutboundMessage.class, id);
-        if (message == null || !message.isDue(clock.instant())) {
+        OutboundMessage message = em.find(OutboundMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (message == null || !message.isDue(now)) {
             return Optional.empty();
         }
-        message.claim(clock.instant(), LEASE);
-        em.flush(); // the version check happens here: a concurrent claim fails instead of sending twice
+        if (message.isUseless(now)) {
+            message.expired();
+            LOG.info(() -> "Message " + id + " (" + message.kind() + ") dropped undelivered: its content was of use until "
+                    + message.usefulUntil().orElseThrow());
+            return Optional.empty();
+        }
+        message.claim(now, LEASE);
+        em.flush(); // the version is checked too
         em.detach(message);
         return Optional.of(message);
     }
@@ -81,14 +95,23 @@ public class OutboxSteps {
         try {
             String body = seal.open(message.body(), message.recipient());
             switch (message.channel()) {
-                case EMAIL -> mail.send(message.recipient(), message.subject(), body);
+                case EMAIL -> mail.send(message.recipient(), message.subject(), body, messageId(message));
                 case SMS -> sms.send(message.recipient(), body);
             }
             self.recordDelivered(message.id());
         } catch (DeliveryException e) {
             LOG.warning(() -> "Message " + message.id() + " not delivered (attempt " + message.attempts() + "): " + e.getMessage());
-            self.recordFailure(message.id(), e.getMessage());
+            if (e.isPermanent()) {
+                self.recordRefusal(message.id(), e.getMessage());
+            } else {
+                self.recordFailure(message.id(), e.getMessage());
+            }
         }
+    }
+
+    /** The left part of the Message-ID: one per outbox message, the same at each attempt. */
+    static String messageId(OutboundMessage message) {
+        return "sesame.outbox." + message.id() + "." + message.createdAt().toEpochMilli();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -99,13 +122,23 @@ public class OutboxSteps {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordFailure(Long id, String reason) {
         OutboundMessage message = em.find(OutboundMessage.class, id);
-        message.attemptFailed(reason, clock.instant(), retryDelay(message.attempts()), maxAttempts);
+        Instant now = clock.instant();
+        message.attemptFailed(reason, now, retryDelay(message.attempts(), Duration.between(message.createdAt(), now)));
     }
 
-    /** 1×, 2×, 4×… the base delay, at most an hour. */
-    Duration retryDelay(int attemptsSoFar) {
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordRefusal(Long id, String reason) {
+        em.find(OutboundMessage.class, id).refused(reason);
+    }
+
+    /**
+     * 1×, 2×, 4×… the base delay, at most a quarter of an hour while the message is less than six hours
+     * old, at most an hour after.
+     */
+    Duration retryDelay(int attemptsSoFar, Duration waited) {
         long factor = 1L << Math.min(20, Math.max(0, attemptsSoFar - 1));
         Duration delay = Duration.ofSeconds(retryBaseSeconds).multipliedBy(factor);
-        return delay.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : delay;
+        Duration longest = waited.compareTo(FIRST_HOURS) < 0 ? EARLY_LONGEST_WAIT : LONGEST_WAIT;
+        return delay.compareTo(longest) > 0 ? longest : delay;
     }
 }

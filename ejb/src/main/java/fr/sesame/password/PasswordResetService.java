@@ -115,10 +115,11 @@ public class PasswordResetService {
         Instant now = clock.instant();
         openLinks(agent.identifiant()).forEach(reset -> reset.close(now));
         String token = SecretTokens.newLinkToken();
-        em.persist(new PasswordReset(agent.identifiant(), SecretTokens.hash(token), now, now.plus(settings.resetValidity())));
+        Instant expiresAt = now.plus(settings.resetValidity());
+        em.persist(new PasswordReset(agent.identifiant(), SecretTokens.hash(token), now, expiresAt));
         String link = settings.url("/mot-de-passe-oublie?jeton=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
         outbox.email(agent.recoveryAddress().get(), templates.email("password-reset", agent.displayName(),
-                agent.academicAddress(), link, settings.resetValidityMinutes()), agent.identifiant());
+                agent.academicAddress(), link, settings.resetValidityMinutes()), agent.identifiant(), expiresAt);
         audit.record(AuditEventType.PASSWORD_RESET_REQUESTED, agent.identifiant(), clientAddress, why);
         return true;
     }

@@ -6,6 +6,8 @@ import fr.sesame.mail.MailText;
 import fr.sesame.mail.Outbox;
 import fr.sesame.security.AuditEventType;
 import fr.sesame.security.AuditTrail;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -31,6 +34,9 @@ public class RotationReminders {
 
     @PersistenceContext(unitName = "sesame")
     EntityManager em;
+
+    @Resource
+    SessionContext context;
 
     @Inject
     Outbox outbox;
@@ -61,7 +67,8 @@ public class RotationReminders {
             em.flush();
         } catch (PersistenceException e) {
             // Another sweep recorded it between our check and our insert: theirs counts, and the
-            // container rolls this transaction back (the failed insert marked it), e-mails included.
+            // container rolls this transaction back, e-mails included.
+            context.setRollbackOnly();
             return false;
         }
         send(agent, age, stage, now);
@@ -71,12 +78,11 @@ public class RotationReminders {
     /**
      * Sends the reminders of a batch that did not go out yet, in one transaction.
      *
-     * @return how many this call sent
-     * @throws jakarta.ejb.EJBException when another sweep recorded one of them meanwhile: nothing of the
-     *                                  batch is kept, and the caller sends them one by one
+     * @return how many this call sent; empty when another sweep recorded one of them meanwhile: nothing
+     *         of the batch is kept (this transaction is rolled back), and the caller sends them one by one
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int remindAll(List<DueReminder> batch, Instant now) {
+    public OptionalInt remindAll(List<DueReminder> batch, Instant now) {
         Set<String> sent = sentAmong(batch);
         int count = 0;
         for (DueReminder due : batch) {
@@ -86,8 +92,13 @@ public class RotationReminders {
                 count++;
             }
         }
-        em.flush();
-        return count;
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            context.setRollbackOnly();
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(count);
     }
 
     /** The keys of the batch's reminders already recorded, in one query. */

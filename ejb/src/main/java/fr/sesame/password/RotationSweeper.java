@@ -136,12 +136,15 @@ public class RotationSweeper {
         }
         counts.due += due.size();
         try {
-            int sent = reminders.remindAll(due, now);
-            counts.sent += sent;
-            counts.skipped += due.size() - sent;
-            return;
+            OptionalInt sent = reminders.remindAll(due, now);
+            if (sent.isPresent()) {
+                counts.sent += sent.getAsInt();
+                counts.skipped += due.size() - sent.getAsInt();
+                return;
+            }
+            LOG.fine("A batch of renewal reminders met another sweep; sending them one by one");
         } catch (EJBException e) {
-            LOG.log(Level.FINE, "A batch of renewal reminders met another sweep; sending them one by one", e);
+            LOG.log(Level.WARNING, "A batch of renewal reminders failed; sending them one by one: {0}", e.getMessage());
         }
         for (DueReminder reminder : due) {
             try {

@@ -107,6 +107,26 @@ class FarmRotationIT {
         }
     }
 
+    /** What the admin page says of the round it ran. */
+    record Sweep(int examined, int due, int sentNow, int alreadySent) {
+
+        private static final java.util.regex.Pattern REPORT = java.util.regex.Pattern.compile(
+                "Tournée terminée : ([\\d\\s\u00a0\u202f]+) compte\\(s\\) examiné\\(s\\), ([\\d\\s\u00a0\u202f]+) rappel\\(s\\) dû\\(s\\),"
+                        + " ([\\d\\s\u00a0\u202f]+) envoyé\\(s\\) maintenant, ([\\d\\s\u00a0\u202f]+) déjà envoyé\\(s\\)");
+
+        static Sweep of(HttpResponse<String> page) {
+            assertThat(page.statusCode()).isEqualTo(200);
+            java.util.regex.Matcher report = REPORT.matcher(page.body());
+            assertThat(report.find()).as("the sweep's report in %s", page.body()).isTrue();
+            return new Sweep(number(report.group(1)), number(report.group(2)), number(report.group(3)),
+                    number(report.group(4)));
+        }
+
+        private static int number(String text) {
+            return Integer.parseInt(text.replaceAll("\\D", ""));
+        }
+    }
+
     @Test
     void bothMembersSweepAtOnceAndEachAgentReadsTheReminderOnce() throws Exception {
         Farm farm = Farm.running();
@@ -115,14 +135,10 @@ class FarmRotationIT {
 
         List<HttpResponse<String>> pages = sweepOnBothAtOnce(farm);
 
-        // Both members swept every due agent: each page tells its own round.
-        assertThat(pages).allSatisfy(page -> {
-            assertThat(page.statusCode()).isEqualTo(200);
-            java.util.regex.Matcher report = java.util.regex.Pattern
-                    .compile("Tournée terminée : (\\d+) compte\\(s\\) examiné\\(s\\)").matcher(page.body());
-            assertThat(report.find()).as("the sweep's report").isTrue();
-            assertThat(Integer.parseInt(report.group(1))).isGreaterThanOrEqualTo(AGENTS);
-        });
+        // Both members swept every due agent, and between them sent each reminder once.
+        List<Sweep> sweeps = pages.stream().map(Sweep::of).toList();
+        assertThat(sweeps).allSatisfy(sweep -> assertThat(sweep.examined()).isGreaterThanOrEqualTo(AGENTS));
+        assertThat(sweeps.stream().mapToInt(Sweep::sentNow).sum()).isEqualTo(sweeps.get(0).due());
         assertThat(count(farm, "select count(*) from rotation_reminder where identifiant like ?", prefix))
                 .isEqualTo(AGENTS);
         awaitDelivered(farm, prefix);

@@ -8,6 +8,8 @@ public enum MessageStatus {
     SENDING,
     /** Accepted by the mail server or the SMS gateway. */
     SENT,
-    /** Given up after the last attempt; the reason is kept. */
-    FAILED
+    /** Refused for good by the server (no such recipient); the reason is kept. */
+    FAILED,
+    /** Not delivered while its content was of use (a code past its validity): dropped. */
+    EXPIRED
 }

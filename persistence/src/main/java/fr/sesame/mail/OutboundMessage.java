@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One e-mail or SMS in the outbox. Written in the same transaction as the action that causes it,
@@ -84,6 +85,13 @@ public class OutboundMessage {
     @Column(name = "bulk", nullable = false)
     private boolean bulk;
 
+    /**
+     * When what it carries stops being of any use (a one-time code past its validity): not delivered by
+     * then, it is dropped. Null for the messages that keep their use (an invitation, a reply).
+     */
+    @Column(name = "useful_until", updatable = false)
+    private Instant usefulUntil;
+
     protected OutboundMessage() {
         // for JPA
     }
@@ -129,6 +137,21 @@ public class OutboundMessage {
         return bulk;
     }
 
+    /** What it carries is of no use after {@code until}: undelivered by then, it is dropped. */
+    public OutboundMessage usefulUntil(Instant until) {
+        this.usefulUntil = Objects.requireNonNull(until, "until");
+        return this;
+    }
+
+    public Optional<Instant> usefulUntil() {
+        return Optional.ofNullable(usefulUntil);
+    }
+
+    /** Whether its content had no use any more at {@code now}. */
+    public boolean isUseless(Instant now) {
+        return usefulUntil != null && now.isAfter(usefulUntil);
+    }
+
     private static String requireText(String value, String name) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + " is required");
@@ -158,16 +181,34 @@ public class OutboundMessage {
         body = null;
     }
 
-    /** The attempt failed: try again after {@code retryIn}, or give up when it was the last one. */
-    public void attemptFailed(String reason, Instant now, Duration retryIn, int maxAttempts) {
-        lastError = reason == null ? "unknown" : reason.substring(0, Math.min(reason.length(), ERROR_LENGTH));
-        if (attempts >= maxAttempts) {
-            status = MessageStatus.FAILED;
-            body = null;
-        } else {
-            status = MessageStatus.QUEUED;
-            nextAttemptAt = now.plus(retryIn);
+    /**
+     * The attempt failed for a reason that may pass (the server is down, busy, refuses for now): try
+     * again after {@code retryIn}. However long the outage, the message waits.
+     */
+    public void attemptFailed(String reason, Instant now, Duration retryIn) {
+        lastError = shortened(reason);
+        status = MessageStatus.QUEUED;
+        nextAttemptAt = now.plus(retryIn);
+    }
+
+    /** The server refused the recipient for good (no such address): no attempt would do better. */
+    public void refused(String reason) {
+        lastError = shortened(reason);
+        status = MessageStatus.FAILED;
+        body = null;
+    }
+
+    /** Not delivered while its content was of use: dropped, the hotline sees it. */
+    public void expired() {
+        if (status == MessageStatus.SENT) {
+            throw new IllegalStateException("Message " + id + " was delivered");
         }
+        status = MessageStatus.EXPIRED;
+        body = null;
+    }
+
+    private static String shortened(String reason) {
+        return reason == null ? "unknown" : reason.substring(0, Math.min(reason.length(), ERROR_LENGTH));
     }
 
     public Long id() {

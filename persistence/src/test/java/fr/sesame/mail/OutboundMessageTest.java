@@ -54,23 +54,66 @@ class OutboundMessageTest {
     }
 
     @Test
-    void aFailedAttemptIsRetriedLaterThenGivenUp() {
-        OutboundMessage message = OutboundMessage.email("lucie@example.org", "code", "Sujet", "Corps", "lbernard", NOW);
+    void aFailedAttemptIsRetriedLaterHoweverManyThereWere() {
+        OutboundMessage message = OutboundMessage.email("lucie@example.org", "invitation", "Sujet", "Corps", "lbernard", NOW);
         message.claim(NOW, Duration.ofMinutes(2));
 
-        message.attemptFailed("MailConnectException: Connection refused", NOW, Duration.ofSeconds(30), 2);
+        message.attemptFailed("MailConnectException: Connection refused", NOW, Duration.ofSeconds(30));
 
         assertThat(message.status()).isEqualTo(MessageStatus.QUEUED);
         assertThat(message.isDue(NOW.plusSeconds(29))).isFalse();
         assertThat(message.isDue(NOW.plusSeconds(30))).isTrue();
         assertThat(message.lastError()).contains("Connection refused");
 
-        message.claim(NOW.plusSeconds(30), Duration.ofMinutes(2));
-        message.attemptFailed("again", NOW.plusSeconds(31), Duration.ofSeconds(60), 2);
+        // A weekend without the relay: still waiting, body kept.
+        Instant later = NOW;
+        for (int attempt = 0; attempt < 100; attempt++) {
+            later = later.plus(Duration.ofHours(1));
+            message.claim(later, Duration.ofMinutes(2));
+            message.attemptFailed("again", later, Duration.ofHours(1));
+        }
+        assertThat(message.status()).isEqualTo(MessageStatus.QUEUED);
+        assertThat(message.attempts()).isEqualTo(101);
+        assertThat(message.body()).isEqualTo("Corps");
+        assertThat(message.isUseless(later)).isFalse();
+    }
+
+    @Test
+    void aRecipientRefusedForGoodEndsTheMessage() {
+        OutboundMessage message = OutboundMessage.email("nobody@example.org", "invitation", "Sujet", "Corps", "lbernard", NOW);
+        message.claim(NOW, Duration.ofMinutes(2));
+
+        message.refused("SendFailedException: 550 5.1.1 unknown user");
 
         assertThat(message.status()).isEqualTo(MessageStatus.FAILED);
         assertThat(message.body()).isNull();
+        assertThat(message.lastError()).contains("550");
         assertThat(message.isDue(NOW.plus(Duration.ofDays(1)))).isFalse();
+    }
+
+    @Test
+    void aCodeNotDeliveredWhileValidIsDropped() {
+        OutboundMessage code = OutboundMessage.email("lucie@example.org", "code", "Votre code", "123456", "lbernard", NOW)
+                .usefulUntil(NOW.plus(Duration.ofMinutes(15)));
+
+        assertThat(code.isUseless(NOW.plus(Duration.ofMinutes(15)))).isFalse();
+        assertThat(code.isUseless(NOW.plus(Duration.ofMinutes(16)))).isTrue();
+        code.expired();
+
+        assertThat(code.status()).isEqualTo(MessageStatus.EXPIRED);
+        assertThat(code.body()).isNull();
+        assertThat(code.isDue(NOW.plus(Duration.ofDays(1)))).isFalse();
+    }
+
+    @Test
+    void aDeliveredMessageDoesNotExpire() {
+        OutboundMessage code = OutboundMessage.email("lucie@example.org", "code", "Votre code", "123456", "lbernard", NOW)
+                .usefulUntil(NOW.plus(Duration.ofMinutes(15)));
+        code.claim(NOW, Duration.ofMinutes(2));
+        code.delivered(NOW);
+
+        assertThatIllegalStateException().isThrownBy(code::expired);
+        assertThat(code.status()).isEqualTo(MessageStatus.SENT);
     }
 
     @Test

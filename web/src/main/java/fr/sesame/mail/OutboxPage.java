@@ -31,9 +31,16 @@ public class OutboxPage {
 
     private String query;
     private List<OutboundMessage> messages;
+    private Outbox.Waiting waiting;
 
     public void load() {
         messages = query == null || query.isBlank() ? outbox.latest(MAX_ROWS) : outbox.search(query, MAX_ROWS);
+        waiting = outbox.waiting();
+    }
+
+    /** What waits for the mail server: after a long outage, the hotline sees it at once. */
+    public Outbox.Waiting getWaiting() {
+        return waiting;
     }
 
     public String format(Instant instant) {
