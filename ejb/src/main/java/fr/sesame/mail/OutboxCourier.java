@@ -9,6 +9,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -59,14 +61,27 @@ public class OutboxCourier {
         }
     }
 
+    /** Rounds of {@link #ROUND_SIZE} until fewer are due (a night's reminders leave at the server's pace). */
     private void round() {
-        for (Long id : steps.dueIds(ROUND_SIZE)) {
-            try {
-                steps.claim(id).ifPresent(steps::deliver);
-            } catch (RuntimeException e) {
-                // Another courier claimed it first, or the database hiccupped: the next round will see.
-                LOG.log(Level.FINE, "Message " + id + " skipped this round", e);
+        List<Long> due;
+        do {
+            due = steps.dueIds(ROUND_SIZE);
+            int claimed = 0;
+            for (Long id : due) {
+                try {
+                    Optional<OutboundMessage> message = steps.claim(id);
+                    if (message.isPresent()) {
+                        claimed++;
+                        steps.deliver(message.get());
+                    }
+                } catch (RuntimeException e) {
+                    // The database hiccupped: the next round will see.
+                    LOG.log(Level.FINE, "Message " + id + " skipped this round", e);
+                }
             }
-        }
+            if (claimed == 0) {
+                return; // all taken by other couriers meanwhile
+            }
+        } while (due.size() == ROUND_SIZE);
     }
 }

@@ -54,6 +54,11 @@ public class OutboxSteps {
     @ConfigProperty(name = "sesame.outbox.retry-base-seconds")
     long retryBaseSeconds;
 
+    /** This server's name in the farm. */
+    @Inject
+    @ConfigProperty(name = "sesame.server-name")
+    String serverName;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> dueIds(int max) {
         return em.createQuery("select m.id from OutboundMessage m where m.status in :statuses"
@@ -116,7 +121,7 @@ public class OutboxSteps {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordDelivered(Long id) {
-        em.find(OutboundMessage.class, id).delivered(clock.instant());
+        em.find(OutboundMessage.class, id).delivered(clock.instant(), serverName);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

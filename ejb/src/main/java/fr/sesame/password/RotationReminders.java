@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -50,6 +51,11 @@ public class RotationReminders {
     @Inject
     AuditTrail audit;
 
+    /** This server's name in the farm, kept with each reminder it sends. */
+    @Inject
+    @ConfigProperty(name = "sesame.server-name")
+    String serverName;
+
     /**
      * Sends the reminder of this stage unless it went out already.
      *
@@ -63,7 +69,7 @@ public class RotationReminders {
             return false;
         }
         try {
-            em.persist(new RotationReminder(agent.identifiant(), cycle, stage, now));
+            em.persist(new RotationReminder(agent.identifiant(), cycle, stage, now, serverName));
             em.flush();
         } catch (PersistenceException e) {
             // Another sweep recorded it between our check and our insert: theirs counts, and the
@@ -87,7 +93,7 @@ public class RotationReminders {
         int count = 0;
         for (DueReminder due : batch) {
             if (!sent.contains(key(due.agent().identifiant(), cycleOf(due.age()), due.stage()))) {
-                em.persist(new RotationReminder(due.agent().identifiant(), cycleOf(due.age()), due.stage(), now));
+                em.persist(new RotationReminder(due.agent().identifiant(), cycleOf(due.age()), due.stage(), now, serverName));
                 send(due.agent(), due.age(), due.stage(), now);
                 count++;
             }

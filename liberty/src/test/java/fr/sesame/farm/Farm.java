@@ -48,6 +48,9 @@ public final class Farm {
     private final Path work = Path.of(System.getProperty("sesame.it.farm-dir"));
     private final int postgresqlPort = Integer.getInteger("sesame.it.postgresql-port");
     private final Map<String, Member> members = new LinkedHashMap<>();
+    /** Variables a test set for both members on top of the usual ones (a sweep time). */
+    private final Map<String, String> overrides = new LinkedHashMap<>();
+    private Path keystore;
 
     /** A member: its Liberty server's name and its ports. */
     public record Member(String name, int httpPort, int httpsPort) {
@@ -104,7 +107,7 @@ public final class Farm {
             members.values().forEach(this::kill);
             freshDatabase();
             Files.createDirectories(work);
-            Path keystore = work.resolve("tls.p12");
+            keystore = work.resolve("tls.p12");
             Files.deleteIfExists(keystore);
             run(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-genkeypair",
                     "-keystore", keystore.toString(), "-storetype", "PKCS12", "-storepass", TLS_PASSWORD,
@@ -121,15 +124,37 @@ public final class Farm {
                 run(List.of(wlp.resolve("bin/server").toString(), "create", member.name()));
                 copyTree(production.resolve("server"), server);
                 copyTree(production.resolve("apps"), server.resolve("apps"));
-                Files.writeString(server.resolve("server.env"), environment(member, keystore), StandardCharsets.UTF_8);
+                writeEnvironment(member);
             }
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("Cannot prepare the farm in " + work, e);
         }
     }
 
+    private void writeEnvironment(Member member) throws IOException {
+        Files.writeString(wlp.resolve("usr/servers").resolve(member.name()).resolve("server.env"), environment(member),
+                StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Stops both members, sets these variables in both environments, and starts them again one after
+     * the other (as ops restart a farm: no two members start at the same instant).
+     */
+    public void restartWith(Map<String, String> variables) {
+        members.values().forEach(this::stop);
+        overrides.putAll(variables);
+        try {
+            for (Member member : members.values()) {
+                writeEnvironment(member);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write the members' environment", e);
+        }
+        members.values().forEach(this::ensureRunning);
+    }
+
     /** What ops write in each member's server.env: the production variables, with the test's parts. */
-    private String environment(Member member, Path keystore) {
+    private String environment(Member member) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SESAME_HTTP_PORT", String.valueOf(member.httpPort()));
         env.put("SESAME_HTTPS_PORT", String.valueOf(member.httpsPort()));
@@ -163,6 +188,11 @@ public final class Farm {
         env.put("SESAME_LOGIN_FAILURE_DELAY_MAX", "0s");
         env.put("SESAME_OUTBOX_RETRY_BASE_SECONDS", "2");
         env.put("SESAME_HEALTH_CACHE_SECONDS", "1");
+        env.put("SESAME_CHALLENGE_WAIT_SECONDS", "2");
+        // A timer whose member died is taken over after this (the shortest Liberty allows); looked for this often.
+        env.put("SESAME_TIMERS_MISSED_TASK_THRESHOLD", "100s");
+        env.put("SESAME_TIMERS_POLL_INTERVAL", "5s");
+        env.putAll(overrides);
         StringBuilder text = new StringBuilder("# Farm member " + member.name() + " (tests): only this file differs.\n");
         env.forEach((name, value) -> text.append(name).append('=').append(value).append('\n'));
         return text.toString();
@@ -255,6 +285,12 @@ public final class Farm {
                 kill(member);
             }
         });
+    }
+
+    /** The member by its Liberty server's name. */
+    public Member member(String serverName) {
+        return members.values().stream().filter(member -> member.name().equals(serverName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No member " + serverName));
     }
 
     public Path messagesLog(Member member) {

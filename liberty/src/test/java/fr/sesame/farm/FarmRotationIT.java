@@ -4,7 +4,6 @@ import com.unboundid.ldap.sdk.AddRequest;
 import com.unboundid.ldap.sdk.Control;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import fr.sesame.it.ItSettings;
-import fr.sesame.it.Mailboxes;
 import fr.sesame.it.TestAgents;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +45,14 @@ class FarmRotationIT {
             }
         }
         return identifiants;
+    }
+
+    /** Runs the sweep from the admin page of {@code member}, as an administrator would. */
+    static Sweep sweepOn(Farm.Member member) throws Exception {
+        FarmVisitor admin = new FarmVisitor("10.9.1.9");
+        assertThat(admin.logIn(member, "admin1", ItSettings.DEMO_PASSWORD)).doesNotContain("refus");
+        return Sweep.of(admin.submit(member, FarmVisitor.form(admin.get(member, "/admin"), "rappels"),
+                Map.of("rappels:lancer", "")));
     }
 
     /** Runs the sweep from the admin page of each member at once; returns the pages that answered. */
@@ -144,13 +151,7 @@ class FarmRotationIT {
         awaitDelivered(farm, prefix);
         assertThat(count(farm, "select count(*) from outbound_message where reference like ? and status = 'SENT'",
                 prefix)).isEqualTo(AGENTS);
-        List<String> notOnce = new ArrayList<>();
-        for (String agent : agents) {
-            long reminders = Mailboxes.count(TestAgents.academicAddress(agent), SUBJECT::equals);
-            if (reminders != 1) {
-                notOnce.add(agent + ": " + reminders);
-            }
-        }
+        List<String> notOnce = Inboxes.notExactlyOnce(agents, SUBJECT);
         assertThat(notOnce).as("mailboxes without exactly one reminder").isEmpty();
     }
 }

@@ -22,15 +22,15 @@ import java.util.regex.Pattern;
  */
 public final class FarmVisitor {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
-    private static final Pattern NONCE = Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]*)\"");
+    /** The hidden fields a form carries: its view state, PrimeFaces' nonce, a no-script token. */
+    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"([^\"]*)\"[^>]*action=\"([^\"]*)\"");
 
     private final HttpClient client;
     private final String clientAddress;
 
-    /** A form as the page drew it: where it goes, its view state, PrimeFaces' nonce. */
-    public record Form(String id, String action, String viewState, String nonce) {
+    /** A form as the page drew it: where it goes, its hidden fields (view state, PrimeFaces' nonce…). */
+    public record Form(String id, String action, Map<String, String> hidden) {
     }
 
     public FarmVisitor(String clientAddress) {
@@ -64,25 +64,22 @@ public final class FarmVisitor {
         }
         int start = body.indexOf("<form id=\"" + formId + "\"");
         int end = body.indexOf("</form>", start);
-        String inside = body.substring(start, end);
-        Matcher state = VIEW_STATE.matcher(inside);
-        Matcher nonce = NONCE.matcher(inside);
-        return new Form(formId, action, state.find() ? state.group(1) : null, nonce.find() ? nonce.group(1) : null);
+        Matcher hidden = HIDDEN.matcher(body.substring(start, end));
+        Map<String, String> fields = new LinkedHashMap<>();
+        while (hidden.find()) {
+            fields.putIfAbsent(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
+        }
+        return new Form(formId, action, fields);
     }
 
-    /** Sends the form's fields (with its id, view state and nonce) to {@code member}. */
+    /** Sends the form's fields (with its id and hidden fields) to {@code member}. */
     public HttpResponse<String> submit(Farm.Member member, Form form, Map<String, String> fields)
             throws IOException, InterruptedException {
         String boundary = "----sesame" + UUID.randomUUID();
         Map<String, String> all = new LinkedHashMap<>();
         all.put(form.id(), form.id());
+        all.putAll(form.hidden());
         all.putAll(fields);
-        if (form.viewState() != null) {
-            all.put("jakarta.faces.ViewState", form.viewState());
-        }
-        if (form.nonce() != null) {
-            all.put("primefaces.nonce", form.nonce());
-        }
         StringBuilder body = new StringBuilder();
         all.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
                 .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")

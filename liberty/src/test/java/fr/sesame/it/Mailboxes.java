@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 public final class Mailboxes {
 
     /** A message as read: subject and plain text. */
-    public record Mail(String subject, String text) {
+    /** @param messageId the Message-ID header, the same for two copies of one outbox message */
+    public record Mail(String subject, String text, String messageId) {
 
         /** The first match of {@code regex}'s first group (or the whole match) in the text. */
         public String find(String regex) {
@@ -48,7 +49,8 @@ public final class Mailboxes {
             try {
                 List<Mail> mails = new ArrayList<>();
                 for (Message message : inbox.getMessages()) {
-                    mails.add(new Mail(message.getSubject(), text(message)));
+                    String[] ids = message.getHeader("Message-ID");
+                    mails.add(new Mail(message.getSubject(), text(message), ids == null ? null : ids[0]));
                 }
                 return mails;
             } finally {

@@ -74,6 +74,10 @@ public class OutboundMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** The server of the farm whose courier handed it to the mail server. */
+    @Column(name = "sent_by", length = 64)
+    private String sentBy;
+
     @Column(name = "last_error", length = ERROR_LENGTH)
     private String lastError;
 
@@ -174,9 +178,11 @@ public class OutboundMessage {
         return (status == MessageStatus.QUEUED || status == MessageStatus.SENDING) && !nextAttemptAt.isAfter(now);
     }
 
-    public void delivered(Instant now) {
+    /** @param by the server whose courier delivered it */
+    public void delivered(Instant now, String by) {
         status = MessageStatus.SENT;
         sentAt = now;
+        sentBy = by;
         lastError = null;
         body = null;
     }
@@ -213,6 +219,10 @@ public class OutboundMessage {
 
     public Long id() {
         return id;
+    }
+
+    public Optional<String> sentBy() {
+        return Optional.ofNullable(sentBy);
     }
 
     public MessageChannel channel() {

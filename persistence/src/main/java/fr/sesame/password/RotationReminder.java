@@ -34,15 +34,21 @@ public class RotationReminder {
     @Column(name = "sent_at", nullable = false, updatable = false)
     private Instant sentAt;
 
+    /** The server of the farm whose sweep sent it (what ops read after a failover). */
+    @Column(name = "sent_by", length = 64, updatable = false)
+    private String sentBy;
+
     protected RotationReminder() {
         // for JPA
     }
 
-    public RotationReminder(String identifiant, Instant cycleStartedAt, int stageDays, Instant sentAt) {
+    /** @param sentBy the server whose sweep sends it */
+    public RotationReminder(String identifiant, Instant cycleStartedAt, int stageDays, Instant sentAt, String sentBy) {
         this.identifiant = Objects.requireNonNull(identifiant, "identifiant");
         this.cycleStartedAt = Objects.requireNonNull(cycleStartedAt, "cycleStartedAt");
         this.stageDays = stageDays;
         this.sentAt = Objects.requireNonNull(sentAt, "sentAt");
+        this.sentBy = sentBy;
     }
 
     public String identifiant() {

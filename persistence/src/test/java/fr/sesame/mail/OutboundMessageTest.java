@@ -46,7 +46,7 @@ class OutboundMessageTest {
         OutboundMessage message = OutboundMessage.email("lucie@example.org", "code", "Votre code", "Code : 123456", "lbernard", NOW);
         message.claim(NOW, Duration.ofMinutes(2));
 
-        message.delivered(NOW.plusSeconds(1));
+        message.delivered(NOW.plusSeconds(1), "sesame-a");
 
         assertThat(message.status()).isEqualTo(MessageStatus.SENT);
         assertThat(message.body()).isNull();
@@ -110,7 +110,7 @@ class OutboundMessageTest {
         OutboundMessage code = OutboundMessage.email("lucie@example.org", "code", "Votre code", "123456", "lbernard", NOW)
                 .usefulUntil(NOW.plus(Duration.ofMinutes(15)));
         code.claim(NOW, Duration.ofMinutes(2));
-        code.delivered(NOW);
+        code.delivered(NOW, "sesame-a");
 
         assertThatIllegalStateException().isThrownBy(code::expired);
         assertThat(code.status()).isEqualTo(MessageStatus.SENT);
