@@ -81,30 +81,21 @@ public class Outbox {
     @RolesAllowed({Roles.HOTLINE, Roles.ADMIN})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Waiting waiting() {
-        Object[] row = em.createQuery("select count(m), min(m.createdAt) from OutboundMessage m where m.status in :statuses",
-                        Object[].class)
-                .setParameter("statuses", List.of(MessageStatus.QUEUED, MessageStatus.SENDING))
+        List<MessageStatus> waiting = List.of(MessageStatus.QUEUED, MessageStatus.SENDING);
+        long count = em.createQuery("select count(m) from OutboundMessage m where m.status in :statuses", Long.class)
+                .setParameter("statuses", waiting)
                 .getSingleResult();
-        long count = ((Number) row[0]).longValue();
-        return new Waiting(count, count == 0 ? Optional.empty() : Optional.ofNullable(toInstant(row[1])));
+        // The oldest as a column, not min(): an aggregate skips the Instant converter on PostgreSQL.
+        Optional<Instant> oldest = em.createQuery("select m.createdAt from OutboundMessage m where m.status in :statuses"
+                        + " order by m.createdAt", Instant.class)
+                .setParameter("statuses", waiting)
+                .setMaxResults(1)
+                .getResultList().stream().findFirst();
+        return new Waiting(count, oldest);
     }
 
     /** The messages still to deliver: how many, queued since when. */
     public record Waiting(long count, Optional<Instant> oldest) {
-    }
-
-    // An aggregate of an Instant column comes back as the driver's type on some databases.
-    private static Instant toInstant(Object value) {
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalStateException("Unexpected date type " + value.getClass().getName());
     }
 
     /** The body as the database keeps it until delivery: sealed, so that no code or link is readable there. */

@@ -97,8 +97,16 @@ public class OutboxSteps {
     /** Sends a claimed message and records the outcome. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void deliver(OutboundMessage message) {
+        String body;
         try {
-            String body = seal.open(message.body(), message.recipient());
+            body = seal.open(message.body(), message.recipient());
+        } catch (IllegalStateException e) {
+            // Sealed with another key: no attempt will ever open it.
+            LOG.severe(() -> "Message " + message.id() + " cannot be opened: " + e.getMessage());
+            self.recordRefusal(message.id(), e.getMessage());
+            return;
+        }
+        try {
             switch (message.channel()) {
                 case EMAIL -> mail.send(message.recipient(), message.subject(), body, messageId(message));
                 case SMS -> sms.send(message.recipient(), body);

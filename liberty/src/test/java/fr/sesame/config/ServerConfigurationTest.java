@@ -28,7 +28,8 @@ class ServerConfigurationTest {
     private static final Path PRODUCTION = Path.of("src/main/production");
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([a-zA-Z0-9_.\\-]+)}");
     private static final Set<String> LIBERTY_BUILT_INS = Set.of(
-            "server.config.dir", "server.output.dir", "shared.resource.dir", "shared.config.dir", "wlp.install.dir");
+            "server.config.dir", "server.output.dir", "shared.resource.dir", "shared.config.dir", "wlp.install.dir",
+            "wlp.server.name");
     private static final Pattern ENV_LINE = Pattern.compile("^([A-Z0-9_]+)=", Pattern.MULTILINE);
 
     @Test

@@ -101,6 +101,18 @@ public final class Farm {
         return DriverManager.getConnection(databaseUrl(), DB_USER, DB_PASSWORD);
     }
 
+    /** An établissement in the référentiel, as ops load it (production ships none). */
+    public void ensureSchool(String uai, String name, String city) throws SQLException {
+        try (Connection connection = database();
+             java.sql.PreparedStatement insert = connection.prepareStatement(
+                     "insert into school (uai, name, city) values (?, ?, ?) on conflict (uai) do nothing")) {
+            insert.setString(1, uai);
+            insert.setString(2, name);
+            insert.setString(3, city);
+            insert.executeUpdate();
+        }
+    }
+
     private void prepare() {
         try {
             // A farm left running by an interrupted run.
@@ -189,9 +201,9 @@ public final class Farm {
         env.put("SESAME_OUTBOX_RETRY_BASE_SECONDS", "2");
         env.put("SESAME_HEALTH_CACHE_SECONDS", "1");
         env.put("SESAME_CHALLENGE_WAIT_SECONDS", "2");
-        // A timer whose member died is taken over after this (the shortest Liberty allows); looked for this often.
+        // A timer whose member died is taken over after this, looked for this often (both the shortest Liberty allows).
         env.put("SESAME_TIMERS_MISSED_TASK_THRESHOLD", "100s");
-        env.put("SESAME_TIMERS_POLL_INTERVAL", "5s");
+        env.put("SESAME_TIMERS_POLL_INTERVAL", "100s");
         env.putAll(overrides);
         StringBuilder text = new StringBuilder("# Farm member " + member.name() + " (tests): only this file differs.\n");
         env.forEach((name, value) -> text.append(name).append('=').append(value).append('\n'));

@@ -47,7 +47,9 @@ class FarmOutboxIT {
             // The hotline sees what waits, on either member.
             FarmVisitor hotline = new FarmVisitor("10.9.2.1");
             assertThat(hotline.logIn(farm.b(), "hotline1", ItSettings.DEMO_PASSWORD)).doesNotContain("refus");
-            String page = hotline.get(farm.b(), "/hotline/courriels").body();
+            java.net.http.HttpResponse<String> answer = hotline.get(farm.b(), "/hotline/courriels");
+            assertThat(answer.statusCode()).as("%s", answer.headers().map()).isEqualTo(200);
+            String page = answer.body();
             assertThat(page).containsPattern("id=\"en-attente\"[^>]*>\\s*\\d[\\d\\s\u00a0\u202f]* message\\(s\\) attendent le serveur");
         } finally {
             relay.start();

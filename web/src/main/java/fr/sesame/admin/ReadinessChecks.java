@@ -15,10 +15,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * {@code /health/ready}: the load balancer sends no one to a server whose directory, database or mail
- * server does not answer. The answer is public, so it names the parts and nothing about them; it is at
- * most {@code sesame.health.cache-seconds} old, so that however often it is asked (a balancer, or
- * someone hammering it), the directory, the database and the mail server are asked once in that time.
+ * {@code /health/ready}: the load balancer sends no one to a server whose directory or database does
+ * not answer. The mail relay is not part of it: the outbox keeps what is to be sent until the relay
+ * is back, and every member shares the one relay, so its outage would leave the load balancer without
+ * any member while nothing needs it at once ({@code /admin} shows it). The answer is public, so it
+ * names the parts and nothing about them; it is at most {@code sesame.health.cache-seconds} old, so
+ * that however often it is asked (a balancer, or someone hammering it), each part is asked once in
+ * that time.
  */
 @ApplicationScoped
 public class ReadinessChecks {
@@ -35,7 +38,6 @@ public class ReadinessChecks {
 
     private final Recent directory = new Recent();
     private final Recent database = new Recent();
-    private final Recent mail = new Recent();
 
     @Produces
     @Readiness
@@ -47,12 +49,6 @@ public class ReadinessChecks {
     @Readiness
     HealthCheck database() {
         return check(database, () -> status.database());
-    }
-
-    @Produces
-    @Readiness
-    HealthCheck mail() {
-        return check(mail, () -> status.mail());
     }
 
     private HealthCheck check(Recent recent, Supplier<ComponentStatus> probe) {
