@@ -78,6 +78,8 @@ class FarmOutboxIT {
                 twice.put(agent, reminders);
             }
         });
+        System.out.printf("Farm outbox: %d messages, %d delivered when %s was killed, %d lost, %d twice%n",
+                MESSAGES, sentWhenKilled, busiest.name(), lost.size(), twice.size());
         assertThat(lost).as("messages lost").isEmpty();
         assertThat(twice).as("at most the message the killed courier had in hand").hasSizeLessThanOrEqualTo(1);
         twice.values().forEach(copies -> assertThat(copies).hasSize(2)

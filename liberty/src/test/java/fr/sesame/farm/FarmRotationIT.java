@@ -145,6 +145,8 @@ class FarmRotationIT {
         // Both members swept every due agent, and between them sent each reminder once.
         List<Sweep> sweeps = pages.stream().map(Sweep::of).toList();
         assertThat(sweeps).allSatisfy(sweep -> assertThat(sweep.examined()).isGreaterThanOrEqualTo(AGENTS));
+        System.out.printf("Farm rotation: %d due, sent %s by the two sweeps%n", sweeps.get(0).due(),
+                sweeps.stream().map(sweep -> String.valueOf(sweep.sentNow())).toList());
         assertThat(sweeps.stream().mapToInt(Sweep::sentNow).sum()).isEqualTo(sweeps.get(0).due());
         assertThat(count(farm, "select count(*) from rotation_reminder where identifiant like ?", prefix))
                 .isEqualTo(AGENTS);

@@ -95,6 +95,8 @@ class FarmTicketsIT {
             threads.shutdownNow();
         }
 
+        System.out.printf("Farm tickets: %d requests, %d told recorded, %d not (member B killed after %d answers)%n",
+                REQUESTS, toldRecorded.size(), notRecorded.size(), REQUESTS / 2);
         assertThat(toldRecorded.size()).as("at least the requests answered before the kill, and member A's; not: %s",
                         notRecorded.subList(0, Math.min(5, notRecorded.size())))
                 .isGreaterThanOrEqualTo(REQUESTS / 2);

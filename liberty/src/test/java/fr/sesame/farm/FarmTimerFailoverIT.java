@@ -71,6 +71,8 @@ class FarmTimerFailoverIT {
                         .isBefore(finish);
                 Farm.sleep(Duration.ofSeconds(1));
             }
+            System.out.printf("Farm timer failover: %s killed after %d of %d reminders; %s finished %s after the kill%n",
+                    holder.name(), remindedWhenKilled, AGENTS, other.name(), Duration.between(killedAt, Instant.now()));
             assertThat(count(farm, "select count(*) from rotation_reminder where identifiant like ? and sent_by = ?",
                     other.name())).as("the reminders the killed member had not sent")
                     .isEqualTo(AGENTS - remindedWhenKilled);
