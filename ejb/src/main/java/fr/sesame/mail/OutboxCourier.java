@@ -61,7 +61,11 @@ public class OutboxCourier {
         }
     }
 
-    /** Rounds of {@link #ROUND_SIZE} until fewer are due (a night's reminders leave at the server's pace). */
+    /**
+     * Rounds of {@link #ROUND_SIZE} until fewer are due (a night's reminders leave at the server's
+     * pace). A failure that may pass ends the round: with the relay down or slow, one attempt per tick
+     * finds out when it is back, instead of each message waiting out its timeout in turn.
+     */
     private void round() {
         List<Long> due;
         do {
@@ -72,7 +76,9 @@ public class OutboxCourier {
                     Optional<OutboundMessage> message = steps.claim(id);
                     if (message.isPresent()) {
                         claimed++;
-                        steps.deliver(message.get());
+                        if (!steps.deliver(message.get())) {
+                            return;
+                        }
                     }
                 } catch (RuntimeException e) {
                     // The database hiccupped: the next round will see.

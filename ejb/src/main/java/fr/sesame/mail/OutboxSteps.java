@@ -94,9 +94,14 @@ public class OutboxSteps {
         return Optional.of(message);
     }
 
-    /** Sends a claimed message and records the outcome. */
+    /**
+     * Sends a claimed message and records the outcome.
+     *
+     * @return false when the attempt failed for a reason that may pass (the server is down or busy):
+     *         the courier stops its round there rather than wait on the same server for every message
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void deliver(OutboundMessage message) {
+    public boolean deliver(OutboundMessage message) {
         String body;
         try {
             body = seal.open(message.body(), message.recipient());
@@ -104,7 +109,7 @@ public class OutboxSteps {
             // Sealed with another key: no attempt will ever open it.
             LOG.severe(() -> "Message " + message.id() + " cannot be opened: " + e.getMessage());
             self.recordRefusal(message.id(), e.getMessage());
-            return;
+            return true;
         }
         try {
             switch (message.channel()) {
@@ -112,13 +117,15 @@ public class OutboxSteps {
                 case SMS -> sms.send(message.recipient(), body);
             }
             self.recordDelivered(message.id());
+            return true;
         } catch (DeliveryException e) {
             LOG.warning(() -> "Message " + message.id() + " not delivered (attempt " + message.attempts() + "): " + e.getMessage());
             if (e.isPermanent()) {
                 self.recordRefusal(message.id(), e.getMessage());
-            } else {
-                self.recordFailure(message.id(), e.getMessage());
+                return true;
             }
+            self.recordFailure(message.id(), e.getMessage());
+            return false;
         }
     }
 
