@@ -26,11 +26,6 @@ public class OutboxSteps {
     private static final Logger LOG = Logger.getLogger(OutboxSteps.class.getName());
     /** How long a claimed message is left to its courier before another may take it again. */
     private static final Duration LEASE = Duration.ofMinutes(2);
-    /** While a message is this young, retries come at least every {@link #EARLY_LONGEST_WAIT}… */
-    private static final Duration FIRST_HOURS = Duration.ofHours(6);
-    private static final Duration EARLY_LONGEST_WAIT = Duration.ofMinutes(15);
-    /** …then every hour, until the server takes it back (a weekend without the relay loses nothing). */
-    private static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
     @PersistenceContext(unitName = "sesame")
     EntityManager em;
@@ -53,6 +48,20 @@ public class OutboxSteps {
     @Inject
     @ConfigProperty(name = "sesame.outbox.retry-base-seconds")
     long retryBaseSeconds;
+
+    /** While a message is younger than this, retries come at least every {@code earlyMaxWaitMinutes}… */
+    @Inject
+    @ConfigProperty(name = "sesame.outbox.early-hours")
+    long earlyHours;
+
+    @Inject
+    @ConfigProperty(name = "sesame.outbox.early-max-wait-minutes")
+    long earlyMaxWaitMinutes;
+
+    /** …then at least every this, until the server takes it (a weekend without the relay loses nothing). */
+    @Inject
+    @ConfigProperty(name = "sesame.outbox.max-wait-minutes")
+    long maxWaitMinutes;
 
     /** This server's name in the farm. */
     @Inject
@@ -152,13 +161,14 @@ public class OutboxSteps {
     }
 
     /**
-     * 1×, 2×, 4×… the base delay, at most a quarter of an hour while the message is less than six hours
-     * old, at most an hour after.
+     * 1×, 2×, 4×… the base delay, at most {@code earlyMaxWaitMinutes} while the message is younger than
+     * {@code earlyHours}, at most {@code maxWaitMinutes} after.
      */
     Duration retryDelay(int attemptsSoFar, Duration waited) {
         long factor = 1L << Math.min(20, Math.max(0, attemptsSoFar - 1));
         Duration delay = Duration.ofSeconds(retryBaseSeconds).multipliedBy(factor);
-        Duration longest = waited.compareTo(FIRST_HOURS) < 0 ? EARLY_LONGEST_WAIT : LONGEST_WAIT;
+        Duration longest = waited.compareTo(Duration.ofHours(earlyHours)) < 0
+                ? Duration.ofMinutes(earlyMaxWaitMinutes) : Duration.ofMinutes(maxWaitMinutes);
         return delay.compareTo(longest) > 0 ? longest : delay;
     }
 }

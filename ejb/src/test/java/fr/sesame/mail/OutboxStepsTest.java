@@ -12,6 +12,9 @@ class OutboxStepsTest {
     void retriesWaitTwiceAsLongEachTimeAtMostAQuarterOfAnHourThenAnHourAfterTheFirstHours() {
         OutboxSteps steps = new OutboxSteps();
         steps.retryBaseSeconds = 30;
+        steps.earlyHours = 6;
+        steps.earlyMaxWaitMinutes = 15;
+        steps.maxWaitMinutes = 60;
         Duration young = Duration.ofMinutes(10);
         Duration old = Duration.ofHours(7);
 

@@ -101,6 +101,20 @@ public final class Farm {
         return DriverManager.getConnection(databaseUrl(), DB_USER, DB_PASSWORD);
     }
 
+    /** The single number a {@code select count(*)} gives, with these parameters. */
+    public long count(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = database();
+             java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (java.sql.ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
     /** An établissement in the référentiel, as ops load it (production ships none). */
     public void ensureSchool(String uai, String name, String city) throws SQLException {
         try (Connection connection = database();

@@ -41,8 +41,8 @@ class FarmOutboxIT {
         try {
             FarmRotationIT.Sweep sweep = FarmRotationIT.sweepOn(farm.a());
             assertThat(sweep.sentNow()).isGreaterThanOrEqualTo(MESSAGES);
-            assertThat(FarmRotationIT.count(farm, "select count(*) from outbound_message where reference like ?"
-                    + " and status in ('QUEUED', 'SENDING')", PREFIX)).isEqualTo(MESSAGES);
+            assertThat(farm.count("select count(*) from outbound_message where reference like ?"
+                    + " and status in ('QUEUED', 'SENDING')", PREFIX + "%")).isEqualTo(MESSAGES);
 
             // The hotline sees what waits, on either member.
             FarmVisitor hotline = new FarmVisitor("10.9.2.1");
@@ -88,8 +88,8 @@ class FarmOutboxIT {
     }
 
     private static long sent(Farm farm) throws Exception {
-        return FarmRotationIT.count(farm, "select count(*) from outbound_message where reference like ? and status = 'SENT'",
-                PREFIX);
+        return farm.count("select count(*) from outbound_message where reference like ? and status = 'SENT'",
+                PREFIX + "%");
     }
 
     /** The member whose courier delivered the most of these messages so far. */

@@ -8,9 +8,6 @@ import fr.sesame.it.TestAgents;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -93,22 +90,11 @@ class FarmRotationIT {
         }
     }
 
-    static long count(Farm farm, String sql, String prefix) throws Exception {
-        try (Connection connection = farm.database();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, prefix + "%");
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
-    }
-
     /** Waits until the outbox holds nothing for these agents that is still to be delivered. */
     static void awaitDelivered(Farm farm, String prefix) throws Exception {
         Instant end = Instant.now().plus(DELIVERY_LIMIT);
-        while (count(farm, "select count(*) from outbound_message where reference like ?"
-                + " and status in ('QUEUED', 'SENDING')", prefix) > 0) {
+        while (farm.count("select count(*) from outbound_message where reference like ?"
+                + " and status in ('QUEUED', 'SENDING')", prefix + "%") > 0) {
             assertThat(Instant.now()).as("the outbox delivered everything within " + DELIVERY_LIMIT).isBefore(end);
             Farm.sleep(Duration.ofSeconds(1));
         }
@@ -148,11 +134,11 @@ class FarmRotationIT {
         System.out.printf("Farm rotation: %d due, sent %s by the two sweeps%n", sweeps.get(0).due(),
                 sweeps.stream().map(sweep -> String.valueOf(sweep.sentNow())).toList());
         assertThat(sweeps.stream().mapToInt(Sweep::sentNow).sum()).isEqualTo(sweeps.get(0).due());
-        assertThat(count(farm, "select count(*) from rotation_reminder where identifiant like ?", prefix))
+        assertThat(farm.count("select count(*) from rotation_reminder where identifiant like ?", prefix + "%"))
                 .isEqualTo(AGENTS);
         awaitDelivered(farm, prefix);
-        assertThat(count(farm, "select count(*) from outbound_message where reference like ? and status = 'SENT'",
-                prefix)).isEqualTo(AGENTS);
+        assertThat(farm.count("select count(*) from outbound_message where reference like ? and status = 'SENT'",
+                prefix + "%")).isEqualTo(AGENTS);
         List<String> notOnce = Inboxes.notExactlyOnce(agents, SUBJECT);
         assertThat(notOnce).as("mailboxes without exactly one reminder").isEmpty();
     }

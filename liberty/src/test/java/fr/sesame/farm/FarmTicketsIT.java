@@ -1,5 +1,6 @@
 package fr.sesame.farm;
 
+import fr.sesame.it.PublicRequestForm;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -66,7 +67,7 @@ class FarmTicketsIT {
                 answers.add(CompletableFuture.supplyAsync(() -> {
                     try {
                         HttpResponse<String> page = request.visitor().submit(request.member(), request.form(),
-                                fields(request.contact()));
+                                PublicRequestForm.fields(request.contact(), "PASSWORD", "Je n’arrive plus à me connecter"));
                         Matcher reference = REFERENCE.matcher(page.body());
                         if (page.statusCode() == 200 && reference.find()) {
                             return new Answer(Optional.of(reference.group(1)), null);
@@ -105,22 +106,6 @@ class FarmTicketsIT {
         assertThat(stored).as("every request its sender was told was recorded (%d not recorded)", notRecorded.size())
                 .containsAllEntriesOf(toldRecorded);
         farm.ensureRunning(farm.b());
-    }
-
-    private static Map<String, String> fields(String contact) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("assistance:nom", "Visiteur de la ferme");
-        fields.put("assistance:identite", "");
-        fields.put("assistance:etablissement", SCHOOL);
-        fields.put("assistance:contact", contact);
-        fields.put("assistance:categorie", "PASSWORD");
-        fields.put("assistance:objet", "Je n’arrive plus à me connecter");
-        fields.put("assistance:description", "Depuis ce matin, ma messagerie refuse mon mot de passe.");
-        fields.put("assistance:erreur", "");
-        fields.put("assistance:urgence", "3");
-        fields.put("assistance:impact", "3");
-        fields.put("assistance:envoyer", "");
-        return fields;
     }
 
     /** The stored requests whose contact address matches, by contact address. */

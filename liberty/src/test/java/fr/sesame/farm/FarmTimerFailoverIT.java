@@ -73,8 +73,8 @@ class FarmTimerFailoverIT {
             }
             System.out.printf("Farm timer failover: %s killed after %d of %d reminders; %s finished %s after the kill%n",
                     holder.name(), remindedWhenKilled, AGENTS, other.name(), Duration.between(killedAt, Instant.now()));
-            assertThat(count(farm, "select count(*) from rotation_reminder where identifiant like ? and sent_by = ?",
-                    other.name())).as("the reminders the killed member had not sent")
+            assertThat(farm.count("select count(*) from rotation_reminder where identifiant like ? and sent_by = ?",
+                    PREFIX + "%", other.name())).as("the reminders the killed member had not sent")
                     .isEqualTo(AGENTS - remindedWhenKilled);
         } finally {
             relay.start();
@@ -97,18 +97,6 @@ class FarmTimerFailoverIT {
     }
 
     private static long reminded(Farm farm) throws Exception {
-        return FarmRotationIT.count(farm, "select count(*) from rotation_reminder where identifiant like ?", PREFIX);
-    }
-
-    private static long count(Farm farm, String sql, String serverName) throws Exception {
-        try (Connection connection = farm.database();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, PREFIX + "%");
-            statement.setString(2, serverName);
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+        return farm.count("select count(*) from rotation_reminder where identifiant like ?", PREFIX + "%");
     }
 }

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -36,20 +35,7 @@ class PublicRequestIT {
     }
 
     private static Map<String, String> fields(String contact, String category, String subject) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("assistance", "assistance");
-        fields.put("assistance:nom", "Visiteur <b>Pressé</b>");
-        fields.put("assistance:identite", "");
-        fields.put("assistance:etablissement", "0801234A");
-        fields.put("assistance:contact", contact);
-        fields.put("assistance:categorie", category);
-        fields.put("assistance:objet", subject);
-        fields.put("assistance:description", "Je ne peux plus ouvrir ma messagerie depuis ce matin.");
-        fields.put("assistance:erreur", "");
-        fields.put("assistance:urgence", "3");
-        fields.put("assistance:impact", "3");
-        fields.put("assistance:envoyer", "");
-        return fields;
+        return PublicRequestForm.fields(contact, category, subject);
     }
 
     private static String referenceIn(HttpResponse<String> page) {
