@@ -35,7 +35,9 @@ public final class TestAgents {
 
     /** A new identifiant no other test or run uses. */
     public static String newIdentifiant(String prefix) {
-        return (prefix + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36)).toLowerCase(Locale.ROOT)
+        // At least 36^9, so always 10 base-36 digits or more: a smaller draw (1 in 90,000) was too short to cut.
+        long random = ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36 * 36 * 36 * 36 * 36, Long.MAX_VALUE);
+        return (prefix + Long.toString(random, 36)).toLowerCase(Locale.ROOT)
                 .substring(0, Math.min(prefix.length() + 10, 30));
     }
 
