@@ -15,6 +15,7 @@ import fr.sesame.school.School;
 import fr.sesame.school.SchoolCatalog;
 import fr.sesame.password.PasswordAge;
 import fr.sesame.password.PasswordService;
+import fr.sesame.secondfactor.SecondFactorService;
 import fr.sesame.security.AttemptLimiter;
 import fr.sesame.security.AttemptLimiter.Guarded;
 import fr.sesame.security.AuditEventType;
@@ -47,6 +48,9 @@ public class AccountService {
 
     @Inject
     PasswordService passwords;
+
+    @Inject
+    SecondFactorService secondFactors;
 
     @Inject
     Clock clock;
@@ -90,7 +94,7 @@ public class AccountService {
             agent = directory.findByLogin(identifiant);
         } catch (DirectoryUnavailableException e) {
             audit.record(AuditEventType.LOGIN_REFUSED_ACCOUNT_STATE, identifiant, clientAddress, "directory unavailable");
-            return new Admission(LoginAdmission.DIRECTORY_UNAVAILABLE, null);
+            return new Admission(LoginAdmission.DIRECTORY_UNAVAILABLE, null, false, false);
         }
         AccountState state = agent.map(Agent::state).orElse(AccountState.LOCKED);
         LoginAdmission admission = switch (state) {
@@ -98,16 +102,27 @@ public class AccountService {
             case PENDING -> LoginAdmission.REFUSED_PENDING;
             case LOCKED -> LoginAdmission.REFUSED_LOCKED;
         };
+        boolean codeNeeded = false;
+        boolean enrolmentNeeded = false;
         if (admission == LoginAdmission.ADMITTED) {
-            limiter.succeeded(Guarded.LOGIN, agent.get().identifiant(), clientAddress);
-            audit.record(AuditEventType.LOGIN_SUCCEEDED, identifiant, clientAddress, null);
+            codeNeeded = secondFactors.isEnabled(agent.get().identifiant());
+            // Staff enrol before anything else when the second factor is required for them.
+            enrolmentNeeded = !codeNeeded && secondFactors.isRequiredForStaff()
+                    && SecondFactorService.STAFF_ROLES.stream().anyMatch(context::isCallerInRole);
+            if (codeNeeded) {
+                // The attempt stays counted until the code step: wrong codes add to wrong passwords.
+                audit.record(AuditEventType.LOGIN_PASSWORD_ACCEPTED, identifiant, clientAddress, null);
+            } else {
+                limiter.succeeded(Guarded.LOGIN, agent.get().identifiant(), clientAddress);
+                audit.record(AuditEventType.LOGIN_SUCCEEDED, identifiant, clientAddress, null);
+            }
             if (passwords.isExpired(agent.get())) {
                 admission = LoginAdmission.PASSWORD_EXPIRED;
             }
         } else {
             audit.record(AuditEventType.LOGIN_REFUSED_ACCOUNT_STATE, identifiant, clientAddress, state.directoryValue());
         }
-        return new Admission(admission, agent.map(Agent::identifiant).orElse(null));
+        return new Admission(admission, agent.map(Agent::identifiant).orElse(null), codeNeeded, enrolmentNeeded);
     }
 
     /**

@@ -32,11 +32,15 @@ public class LockOuts {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    fr.sesame.secondfactor.SecondFactorService secondFactors;
+
     /** The agent's lock-outs; empty when no such agent. */
     public Optional<LockStatus> statusOf(String login) {
         return directory.findByLogin(login).map(agent -> new LockStatus(agent.identifiant(), agent.displayName(),
                 limiter.lockedUntil(Guarded.LOGIN, agent.identifiant()),
-                limiter.lockedUntil(Guarded.RESET, agent.identifiant())));
+                limiter.lockedUntil(Guarded.RESET, agent.identifiant()),
+                secondFactors.isEnabled(agent.identifiant())));
     }
 
     /**

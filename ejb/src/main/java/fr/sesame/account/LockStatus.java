@@ -8,9 +8,10 @@ import java.util.Optional;
  *
  * @param loginLockedUntil until when logins (and password changes) are refused
  * @param resetLockedUntil until when forgotten-password requests are refused
+ * @param secondFactor     whether logins ask for an authenticator app's code (the hotline may reset it)
  */
 public record LockStatus(String identifiant, String displayName, Optional<Instant> loginLockedUntil,
-                         Optional<Instant> resetLockedUntil) {
+                         Optional<Instant> resetLockedUntil, boolean secondFactor) {
 
     public boolean isLocked() {
         return loginLockedUntil.isPresent() || resetLockedUntil.isPresent();

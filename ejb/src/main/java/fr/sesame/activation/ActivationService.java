@@ -42,6 +42,9 @@ public class ActivationService {
     EntityManager em;
 
     @Inject
+    RecoveryAddressChanges addressChanges;
+
+    @Inject
     Directory directory;
 
     @Inject
@@ -213,16 +216,24 @@ public class ActivationService {
     /**
      * Step 3: sets the password and activates the account, then sends the welcome e-mail. The password
      * is written before the state, so that a directory failure in between leaves a pending account the
-     * agent can finish again, never an active one without a password.
+     * agent can finish again, never an active one without a password. A recovery address other than the
+     * one on file waits for the link sent to it.
+     *
+     * @return whether a confirmation link went to the recovery address typed (it is not on file yet)
      */
-    public void complete(String identifiant, String password, String confirmation, String recoveryAddress,
+    public boolean complete(String identifiant, String password, String confirmation, String recoveryAddress,
                          String clientAddress)
             throws ActivationRefusedException, PasswordChangeRefusedException, RecoveryAddressException {
         // The state first: a second click on "Activer" finds the account active, not a used code.
         Agent agent = pendingAgent(identifiant);
         ActivationCode code = requireVerifiedCode(identifiant);
-        String recovery = RecoveryAddresses.usable(recoveryAddress, settings.mailDomain())
+        String typedRecovery = addressChanges.usable(agent, recoveryAddress, settings.mailDomain())
                 .orElseThrow(RecoveryAddressException::new);
+        // The address the code went to is proven; one typed here instead is confirmed by its own link
+        // and until then the address on file stays (none, when the code came by SMS and none was on file).
+        Optional<String> onFile = agent.recoveryAddress();
+        boolean proven = onFile.filter(typedRecovery::equalsIgnoreCase).isPresent();
+        String recovery = proven ? onFile.get() : onFile.orElse(null);
         // Sésame's rules before the code is used up; the directory's own come with the write.
         passwords.verify(agent, password, confirmation);
         Instant now = clock.instant();
@@ -235,6 +246,9 @@ public class ActivationService {
         }
         passwords.setFirst(agent, password, confirmation);
         directory.activate(agent, recovery);
+        if (!proven) {
+            addressChanges.propose(agent, typedRecovery, clientAddress);
+        }
         invitations.closeAllFor(identifiant, now);
         fr.sesame.device.MailServers servers = devices.servers();
         outbox.email(agent.academicAddress(), templates.email("welcome", agent.displayName(), agent.academicAddress(),
@@ -242,6 +256,7 @@ public class ActivationService {
                 servers.smtp().host(), String.valueOf(servers.smtp().port()), settings.url("/appareils"),
                 servers.smtp().security().label(), servers.loginOf(identifiant, agent.academicAddress())), identifiant);
         audit.record(AuditEventType.ACCOUNT_ACTIVATED, identifiant, clientAddress, null);
+        return !proven;
     }
 
     /**

@@ -67,8 +67,14 @@ public interface Directory {
     /** Unlocks an account locked by {@link #lock(Agent)}: it is active again. */
     void unlock(Agent agent);
 
-    /** Marks the account active and records the recovery address the agent confirmed. */
+    /**
+     * Marks the account active and records the recovery address the agent proved they read (null: the
+     * agent has none yet).
+     */
     void activate(Agent agent, String recoveryAddress);
+
+    /** Replaces the recovery address with one the agent confirmed (its link was followed). */
+    void setRecoveryAddress(Agent agent, String recoveryAddress);
 
     /**
      * Whether this is the agent's current password: the directory checks it by a bind, on a

@@ -393,10 +393,21 @@ public class LdapDirectory implements Directory {
             pool().modify(agent.dn(),
                     new Modification(ModificationType.REPLACE,
                             names.accountState(), AccountState.ACTIVE.directoryValue()),
-                    new Modification(ModificationType.REPLACE,
-                            names.recoveryAddress(), recoveryAddress));
+                    recoveryAddress == null
+                            ? new Modification(ModificationType.REPLACE, names.recoveryAddress())
+                            : new Modification(ModificationType.REPLACE, names.recoveryAddress(), recoveryAddress));
         } catch (LDAPException e) {
             throw unavailable("activation", e);
+        }
+    }
+
+    @Override
+    public void setRecoveryAddress(Agent agent, String recoveryAddress) {
+        try {
+            pool().modify(agent.dn(), new Modification(ModificationType.REPLACE,
+                    settings.attributes().recoveryAddress(), recoveryAddress));
+        } catch (LDAPException e) {
+            throw unavailable("recovery address", e);
         }
     }
 

@@ -1,18 +1,9 @@
 package fr.sesame.mail;
 
+import fr.sesame.platform.Seal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Base64;
 
 /**
  * The bodies waiting in the outbox carry one-time codes and links: they are kept encrypted (AES-256-GCM
@@ -25,12 +16,9 @@ import java.util.Base64;
 public class OutboxSeal {
 
     /** What a sealed body starts with: the format, so that the key can change one day. */
-    static final String PREFIX = "v1:";
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
-    private static final SecureRandom RANDOM = new SecureRandom();
+    static final String PREFIX = Seal.PREFIX;
 
-    private SecretKeySpec key;
+    private Seal seal;
 
     @Inject
     @ConfigProperty(name = "sesame.outbox.key")
@@ -44,36 +32,16 @@ public class OutboxSeal {
         this.encodedKey = encodedKey;
     }
 
-    private SecretKeySpec key() {
-        if (key == null) {
-            byte[] bytes;
-            try {
-                bytes = Base64.getDecoder().decode(encodedKey.strip());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("sesame.outbox.key is not Base64", e);
-            }
-            if (bytes.length != 32) {
-                throw new IllegalStateException("sesame.outbox.key must hold 32 bytes (openssl rand -base64 32)");
-            }
-            key = new SecretKeySpec(bytes, "AES");
+    private Seal seal() {
+        if (seal == null) {
+            seal = new Seal(encodedKey, "sesame.outbox.key");
         }
-        return key;
+        return seal;
     }
 
     /** The body as it is stored; {@code context} (the recipient) must be given again to open it. */
     public String seal(String body, String context) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        RANDOM.nextBytes(nonce);
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(body.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
-                    .put(nonce).put(sealed).array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is part of every Java", e);
-        }
+        return seal().seal(body, context);
     }
 
     /**
@@ -85,16 +53,6 @@ public class OutboxSeal {
         if (stored == null || !stored.startsWith(PREFIX)) {
             return stored;
         }
-        byte[] all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
-            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            return new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
-        } catch (AEADBadTagException e) {
-            throw new IllegalStateException("A queued body does not open with this key and recipient", e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is part of every Java", e);
-        }
+        return seal().open(stored, context);
     }
 }

@@ -208,6 +208,7 @@ public final class Farm {
         env.put("SESAME_TLS_TRUSTSTORE_PASSWORD", TLS_PASSWORD);
         env.put("SESAME_LTPA_KEYS_PASSWORD", "sesame-farm-test-only");
         env.put("SESAME_OUTBOX_KEY", "I0p9faOiD3r0/IXLT7swlCw8Pz4ohY5KUqYOH88+jL0=");
+        env.put("SESAME_SECOND_FACTOR_KEY", "q3R1bmRpc2F0LWVtYmVkZGVkLW9ubHktMmZhLWtleSE=");
         env.put("SESAME_CHALLENGE_KEY", "sesame-farm-test-only-challenge-key");
         // The tests' client is the "load balancer": it names each visitor's address.
         env.put("SESAME_HTTP_TRUSTED_PROXIES", "127\\.0\\.0\\.1|0:0:0:0:0:0:0:1");

@@ -1,5 +1,7 @@
 package fr.sesame.farm;
 
+import fr.sesame.it.SecondFactors;
+
 import fr.sesame.it.Https;
 
 import java.io.IOException;
@@ -25,6 +27,8 @@ public final class FarmVisitor {
     /** The hidden fields a form carries: its view state, PrimeFaces' nonce, a no-script token. */
     private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"([^\"]*)\"[^>]*action=\"([^\"]*)\"");
+
+    private static final Pattern SECRET_KEY = Pattern.compile("<code id=\"cle\"[^>]*>([^<]*)</code>");
 
     private final HttpClient client;
     private final String clientAddress;
@@ -95,7 +99,32 @@ public final class FarmVisitor {
         HttpResponse<String> page = get(member, "/connexion");
         HttpResponse<String> answer = submit(member, form(page, "connexion"), Map.of(
                 "connexion:identifiant", login, "connexion:motDePasse", password, "connexion:seConnecter", ""));
-        return answer.headers().firstValue("Location").orElse("");
+        String location = answer.headers().firstValue("Location").orElse("");
+        if (!location.endsWith("/compte")) {
+            return location;
+        }
+        // The second step: the app's code, or (staff who have none) the enrolment first.
+        String next = get(member, "/compte").headers().firstValue("Location").orElse("");
+        if (next.endsWith("/connexion/code")) {
+            HttpResponse<String> done = submit(member, form(get(member, "/connexion/code"), "code"),
+                    Map.of("code:code", SecondFactors.nextCode(login), "code:valider", ""));
+            return done.headers().firstValue("Location").orElse("");
+        }
+        if (next.endsWith("/compte/double-authentification")) {
+            HttpResponse<String> started = submit(member, form(get(member, "/compte/double-authentification"), "activation"),
+                    Map.of("activation:activer", ""));
+            Matcher key = SECRET_KEY.matcher(started.body());
+            if (!key.find()) {
+                throw new IllegalStateException("No key on the enrolment page:\n" + started.body());
+            }
+            SecondFactors.enrolled(login, key.group(1));
+            HttpResponse<String> confirmed = submit(member, form(started, "confirmation"),
+                    Map.of("confirmation:code", SecondFactors.nextCode(login), "confirmation:confirmer", ""));
+            if (!confirmed.body().contains("codes-de-secours")) {
+                throw new IllegalStateException("The enrolment was not confirmed:\n" + confirmed.body());
+            }
+        }
+        return location;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -33,6 +33,7 @@ class ActivationIT {
     private HrFile.Agent hugo;
     private HrFile.Agent ines;
     private HrFile.Agent marc;
+    private HrFile.Agent lea;
     private Path file;
 
     @BeforeAll
@@ -47,10 +48,11 @@ class ActivationIT {
         hugo = hr.add("Hugo", "Brunet", "0600045T", "");
         ines = hr.add("Inès", "Renard", "0801234A", "");
         marc = hr.add("Marc", "Colin", "0801234A", "");
+        lea = hr.add("Léa", "Garnier", "0801234A", "");
         file = hr.write();
 
         ImportIT.importAsAdmin(browser, file);
-        assertThat(browser.text("#invites")).isEqualTo("7");
+        assertThat(browser.text("#invites")).isEqualTo("8");
     }
 
     @Test
@@ -241,6 +243,39 @@ class ActivationIT {
         browser.open("/activation?jeton=" + HrFile.randomLetters(43));
 
         browser.waitFor("#lien-inconnu");
+    }
+
+    /**
+     * A recovery address typed at step 3 instead of the one the code went to is not stored unproven: the
+     * account is activated with the proven one, and the typed one replaces it only once its link is
+     * followed. The academic address itself is refused.
+     */
+    @Test
+    void aRecoveryAddressTypedAtActivationWaitsForItsOwnLink(Browser browser) {
+        String identifiant = Mailboxes.await(lea.recovery(), INVITATION::equals, MAIL_WAIT).find("Identifiant : (\\S+)");
+        reachThePasswordStep(browser, lea);
+        browser.type("#motdepasse\\:adresseDeSecours", identifiant + "@ac-amiens.fr");
+        choosePassword(browser, NEW_PASSWORD);
+        browser.waitFor("#motdepasse\\:adresseDeSecours-erreur");
+        assertThat(browser.text("#motdepasse\\:adresseDeSecours-erreur")).contains("adresse personnelle");
+
+        String typed = "lea." + HrFile.randomLetters(6) + "@perso.example.net";
+        browser.type("#motdepasse\\:adresseDeSecours", typed);
+        choosePassword(browser, NEW_PASSWORD);
+        browser.waitFor("#activation-terminee");
+        assertThat(browser.text("#adresse-a-confirmer")).contains(typed);
+
+        browser.logIn(identifiant, NEW_PASSWORD);
+        browser.waitForPath("/compte");
+        assertThat(browser.text("#adresse-de-secours")).contains(lea.recovery()).doesNotContain(typed);
+
+        Mailboxes.Mail confirmation = Mailboxes.await(typed, "Confirmez votre adresse de secours"::equals, MAIL_WAIT);
+        browser.driver().get(confirmation.find("(https://\\S+/adresse-de-secours\\?jeton=\\S+)"));
+        browser.submit("#confirmation\\:confirmer");
+        assertThat(browser.text("#adresse-confirmee")).contains(typed);
+        browser.open("/compte");
+        assertThat(browser.text("#adresse-de-secours")).contains(typed);
+        Mailboxes.await(lea.recovery(), "Votre adresse de secours a été changée"::equals, MAIL_WAIT);
     }
 
     static void identify(Browser browser, String login, String numen) {

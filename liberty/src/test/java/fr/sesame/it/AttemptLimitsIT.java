@@ -45,7 +45,7 @@ class AttemptLimitsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceArchives.base("attempt-limits-it.war")
+        return ServiceArchives.withSecondFactor(ServiceArchives.base("attempt-limits-it.war"))
                 .addPackages(false, "fr.sesame.security", "fr.sesame.activation", "fr.sesame.device", "fr.sesame.account")
                 .addPackages(false, Filters.exclude(fr.sesame.password.RotationSchedule.class), "fr.sesame.password")
                 .addClasses(fr.sesame.admin.Assignment.class, fr.sesame.school.SchoolCatalog.class, Mailboxes.class,

@@ -156,12 +156,46 @@ public final class Browser implements ParameterResolver, BeforeEachCallback, Aft
                 .stream().anyMatch(input -> input.getAttribute("value") != null && !input.getAttribute("value").isBlank()));
     }
 
-    /** Logs in through the login page and waits for the page that follows. */
+    /**
+     * Logs in through the login page and waits for the page that follows; with a second factor, types
+     * the app's code (or enrols one, for staff asked to) as the person would.
+     */
     public void logIn(String identifiant, String password) {
+        logInWithPasswordOnly(identifiant, password);
+        secondStep(identifiant);
+    }
+
+    /** The login page's step alone: the page that follows may ask for the code. */
+    public void logInWithPasswordOnly(String identifiant, String password) {
         open("/connexion");
         type("#connexion\\:identifiant", identifiant);
         type("#connexion\\:motDePasse", password);
         submit("#connexion\\:seConnecter");
+    }
+
+    /** After the password: the code step, or the enrolment a staff member is sent to. */
+    public void secondStep(String identifiant) {
+        if (path().equals("/connexion/code")) {
+            type("#code\\:code", SecondFactors.nextCode(identifiant));
+            submit("#code\\:valider");
+        } else if (path().equals("/compte/double-authentification") && !findAll("#inscription-requise").isEmpty()) {
+            enrol(identifiant);
+            submit("#suite\\:continuer");
+        }
+    }
+
+    /**
+     * On the second factor's page: starts the enrolment, reads the key as a person would type it into
+     * the app, confirms with the app's code; returns the recovery codes shown.
+     */
+    public List<String> enrol(String identifiant) {
+        if (!findAll("#activation\\:activer").isEmpty()) {
+            submit("#activation\\:activer");
+        }
+        SecondFactors.enrolled(identifiant, text("#cle"));
+        type("#confirmation\\:code", SecondFactors.nextCode(identifiant));
+        submit("#confirmation\\:confirmer");
+        return findAll("#codes-de-secours li").stream().map(WebElement::getText).toList();
     }
 
     public String cookie(String name) {

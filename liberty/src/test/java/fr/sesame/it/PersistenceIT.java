@@ -53,7 +53,8 @@ class PersistenceIT {
                         fr.sesame.support.Ticket.Request.class, fr.sesame.support.TicketEvent.class,
                         fr.sesame.support.TicketStatus.class, fr.sesame.support.TicketCategory.class,
                         fr.sesame.support.TicketEventType.class, fr.sesame.support.SecurityReportKind.class,
-                        fr.sesame.support.HelpArticle.class)
+                        fr.sesame.support.HelpArticle.class, fr.sesame.secondfactor.SecondFactor.class,
+                        fr.sesame.secondfactor.RecoveryCode.class, fr.sesame.activation.RecoveryAddressChange.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(String.join(",", shippedVersions())), SHIPPED)
                 .addAsLibraries(DirectoryIT.jarOf(Assertions.class))

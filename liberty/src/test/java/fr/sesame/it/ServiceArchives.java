@@ -17,6 +17,13 @@ public final class ServiceArchives {
     private ServiceArchives() {
     }
 
+    /** The second factor's services (the login's admission asks about it), with the libraries they use. */
+    public static WebArchive withSecondFactor(WebArchive archive) {
+        return archive.addPackage(fr.sesame.secondfactor.SecondFactorService.class.getPackage())
+                .addAsLibraries(DirectoryIT.jarOf(com.eatthepath.otp.TimeBasedOneTimePasswordGenerator.class),
+                        DirectoryIT.jarOf(org.apache.commons.codec.binary.Base32.class));
+    }
+
     public static WebArchive base(String name) {
         return ShrinkWrap.create(WebArchive.class, name)
                 .addPackage(fr.sesame.directory.Directory.class.getPackage())
@@ -30,7 +37,9 @@ public final class ServiceArchives {
                         fr.sesame.security.NotTheCallerException.class, fr.sesame.security.AttemptLimiter.class,
                         fr.sesame.security.AttemptLimiter.Guarded.class, fr.sesame.security.AttemptCounters.class,
                         fr.sesame.security.AttemptCounters.Limit.class, fr.sesame.security.TooManyAttemptsException.class,
-                        fr.sesame.platform.ClockProducer.class,
+                        fr.sesame.platform.ClockProducer.class, fr.sesame.platform.Seal.class,
+                        fr.sesame.activation.RecoveryAddressChange.class, fr.sesame.secondfactor.SecondFactor.class,
+                        fr.sesame.secondfactor.RecoveryCode.class,
                         fr.sesame.platform.InstantConverter.class, fr.sesame.platform.Folding.class,
                         fr.sesame.activation.Invitation.class, fr.sesame.activation.ActivationCode.class,
                         fr.sesame.admin.ImportRun.class, fr.sesame.admin.ImportRejection.class, fr.sesame.admin.ImportStatus.class,

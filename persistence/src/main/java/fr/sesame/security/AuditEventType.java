@@ -29,5 +29,16 @@ public enum AuditEventType {
     PASSWORD_RESET_FORCED,
     ACCOUNT_LOCKED,
     /** The security officer unlocked an account Sésame had locked. */
-    ACCOUNT_UNLOCKED
+    ACCOUNT_UNLOCKED,
+    /** The password was right; the login waits for the second factor's code. */
+    LOGIN_PASSWORD_ACCEPTED,
+    SECOND_FACTOR_CODE_REFUSED,
+    /** A recovery code opened a login instead of the phone. */
+    SECOND_FACTOR_RECOVERY_CODE_USED,
+    SECOND_FACTOR_ENABLED,
+    SECOND_FACTOR_RECOVERY_CODES_RENEWED,
+    /** Turned off by the agent, or reset by the hotline (detail: by whom) or after a lost-device report. */
+    SECOND_FACTOR_RESET,
+    RECOVERY_ADDRESS_CHANGE_REQUESTED,
+    RECOVERY_ADDRESS_CHANGED
 }

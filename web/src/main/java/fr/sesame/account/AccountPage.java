@@ -30,6 +30,9 @@ public class AccountPage {
     @Inject
     Site site;
 
+    @Inject
+    fr.sesame.secondfactor.SecondFactorService secondFactors;
+
     private AccountSummary account;
     private List<String> roles = List.of();
 
@@ -49,6 +52,11 @@ public class AccountPage {
 
     public AccountSummary getAccount() {
         return account;
+    }
+
+    /** Whether logins to this account ask for the authenticator app's code. */
+    public boolean isSecondFactorOn() {
+        return account != null && secondFactors.isEnabled(account.identifiant());
     }
 
     public List<String> getRoles() {

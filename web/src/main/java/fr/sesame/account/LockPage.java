@@ -40,6 +40,10 @@ public class LockPage implements Serializable {
     private String clientQuery;
     private java.util.Map<fr.sesame.security.AttemptLimiter.Guarded, Instant> clientLocks = java.util.Map.of();
     private boolean clientSearched;
+    private boolean identityChecked;
+
+    @Inject
+    fr.sesame.secondfactor.SecondFactorService secondFactors;
 
     /** View action and search button. */
     public void search() {
@@ -69,6 +73,38 @@ public class LockPage implements Serializable {
         } catch (DirectoryUnavailableException e) {
             messages.error("error.directoryUnavailable");
         }
+    }
+
+    /**
+     * Resets the agent's second factor (a lost phone), once the hotline member ticked that they checked
+     * who is calling.
+     */
+    public void resetSecondFactor() {
+        if (status == null) {
+            return;
+        }
+        if (!identityChecked) {
+            messages.fieldError("double-authentification:identite-verifiee", "locks.secondFactor.checkFirst");
+            return;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            secondFactors.resetByHotline(status.identifiant(), external.getRemoteUser(), Requests.clientAddress());
+            messages.info("locks.secondFactor.done", status.identifiant());
+            identityChecked = false;
+            query = status.identifiant();
+            search();
+        } catch (DirectoryUnavailableException e) {
+            messages.error("error.directoryUnavailable");
+        }
+    }
+
+    public boolean isIdentityChecked() {
+        return identityChecked;
+    }
+
+    public void setIdentityChecked(boolean identityChecked) {
+        this.identityChecked = identityChecked;
     }
 
     /** What a client address is refused (a school behind one address, say). */

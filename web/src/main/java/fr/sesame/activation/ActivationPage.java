@@ -49,6 +49,8 @@ public class ActivationPage implements Serializable {
     private String password;
     private String confirmation;
     private String recoveryAddress;
+    /** The recovery address typed at step 3 is not the one the code went to: a link confirms it first. */
+    private boolean recoveryLinkSent;
     private boolean charterAccepted;
     private PasswordFeedback feedback;
 
@@ -148,7 +150,8 @@ public class ActivationPage implements Serializable {
             return;
         }
         try {
-            activation.complete(candidate.identifiant(), password, confirmation, recoveryAddress, Requests.clientAddress());
+            recoveryLinkSent = activation.complete(candidate.identifiant(), password, confirmation, recoveryAddress,
+                    Requests.clientAddress());
             password = null;
             confirmation = null;
             step = Step.DONE;
@@ -276,6 +279,10 @@ public class ActivationPage implements Serializable {
 
     public String getRecoveryAddress() {
         return recoveryAddress;
+    }
+
+    public boolean isRecoveryLinkSent() {
+        return recoveryLinkSent;
     }
 
     public void setRecoveryAddress(String recoveryAddress) {

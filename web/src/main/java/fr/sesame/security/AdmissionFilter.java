@@ -45,6 +45,14 @@ public class AdmissionFilter extends HttpFilter {
     static final String FRESH_LOGIN = AdmissionFilter.class.getName() + ".freshLogin";
     /** Set while the agent's password has expired; the change page removes it. */
     public static final String MUST_CHANGE_PASSWORD = AdmissionFilter.class.getName() + ".mustChangePassword";
+    /** Set while the login waits for the second factor's code: nothing opens but the code page. */
+    public static final String CODE_PENDING = AdmissionFilter.class.getName() + ".codePending";
+    /** Set while a staff member must enrol a second factor: nothing opens but the enrolment page. */
+    public static final String ENROLMENT_PENDING = AdmissionFilter.class.getName() + ".enrolmentPending";
+    /** Set by the login page when this login solved the challenge: the code step then counts like it. */
+    static final String CHALLENGE_SOLVED = AdmissionFilter.class.getName() + ".challengeSolved";
+    static final String CODE_PAGE = "/connexion/code";
+    static final String ENROLMENT_PAGE = "/compte/double-authentification";
     /** The pages an agent with an expired password may still see. */
     static final String CHANGE_PAGE = "/compte/mot-de-passe";
     private static final Set<String> OPEN_TO_EXPIRED = Set.of(CHANGE_PAGE);
@@ -56,7 +64,9 @@ public class AdmissionFilter extends HttpFilter {
     private static final String PARTIAL_REQUEST = "partial/ajax";
     static final String SESSION_ENDED = "session-terminee";
     static final String SESSION_EXPIRED = "session-expiree";
-    static final Set<String> REFUSALS = Set.of("verrouille", "non-active", "indisponible", SESSION_ENDED, SESSION_EXPIRED);
+    static final String CODES_REFUSED = "codes-refuses";
+    static final Set<String> REFUSALS = Set.of("verrouille", "non-active", "indisponible", SESSION_ENDED, SESSION_EXPIRED,
+            CODES_REFUSED);
     private static final Map<LoginAdmission, String> REFUSAL_OF = Map.of(
             LoginAdmission.REFUSED_LOCKED, "verrouille",
             LoginAdmission.REFUSED_PENDING, "non-active",
@@ -98,7 +108,16 @@ public class AdmissionFilter extends HttpFilter {
                 end(request, response, SESSION_ENDED);
                 return;
             }
-            if (session.getAttribute(MUST_CHANGE_PASSWORD) != null && !mayVisitWithExpiredPassword(request)) {
+            if (session.getAttribute(CODE_PENDING) != null && !mayVisitDuring(request, CODE_PAGE)) {
+                response.sendRedirect(request.getContextPath() + CODE_PAGE);
+                return;
+            }
+            if (session.getAttribute(ENROLMENT_PENDING) != null && !mayVisitDuring(request, ENROLMENT_PAGE)) {
+                response.sendRedirect(request.getContextPath() + ENROLMENT_PAGE);
+                return;
+            }
+            if (session.getAttribute(MUST_CHANGE_PASSWORD) != null && session.getAttribute(CODE_PENDING) == null
+                    && !mayVisitWithExpiredPassword(request)) {
                 response.sendRedirect(request.getContextPath() + CHANGE_PAGE);
                 return;
             }
@@ -120,6 +139,28 @@ public class AdmissionFilter extends HttpFilter {
             return;
         }
         admitted(session, principal, admission.identifiant(), clock.instant());
+        if (admission.outcome() == LoginAdmission.PASSWORD_EXPIRED) {
+            session.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
+        }
+        if (admission.codeNeeded()) {
+            // The password was right; the code comes next, on its own page, before anything else.
+            session.setAttribute(CODE_PENDING, Boolean.TRUE);
+            if (!mayVisitDuring(request, CODE_PAGE)) {
+                response.sendRedirect(request.getContextPath() + CODE_PAGE);
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
+        if (admission.enrolmentNeeded()) {
+            session.setAttribute(ENROLMENT_PENDING, Boolean.TRUE);
+            if (!mayVisitDuring(request, ENROLMENT_PAGE)) {
+                response.sendRedirect(request.getContextPath() + ENROLMENT_PAGE);
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
         if (admission.outcome() == LoginAdmission.PASSWORD_EXPIRED) {
             session.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
             if (!mayVisitWithExpiredPassword(request)) {
@@ -191,7 +232,66 @@ public class AdmissionFilter extends HttpFilter {
         session.removeAttribute(ADMITTED_AT);
         session.removeAttribute(LOGIN);
         session.removeAttribute(MUST_CHANGE_PASSWORD);
+        session.removeAttribute(CODE_PENDING);
+        session.removeAttribute(ENROLMENT_PENDING);
+        session.removeAttribute(CHALLENGE_SOLVED);
         session.setAttribute(FRESH_LOGIN, Boolean.TRUE);
+    }
+
+    /** Whether this login waits for its code (the code page asks for it). */
+    public static boolean codePending(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(CODE_PENDING) != null && session.getAttribute(ADMITTED) != null;
+    }
+
+    /** Whether this login solved the challenge on the login page. */
+    public static boolean challengeSolved(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(CHALLENGE_SOLVED) != null;
+    }
+
+    /** Whether this login must enrol a second factor first. */
+    public static boolean enrolmentPending(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(ENROLMENT_PENDING) != null;
+    }
+
+    /**
+     * The code was right: the login opens, under a new session id (the one that waited for the code
+     * never carries an open login).
+     *
+     * @return the page to go to: the password change when the password has expired, else the account
+     */
+    public static String codeAccepted(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        session.removeAttribute(CODE_PENDING);
+        session.removeAttribute(CHALLENGE_SOLVED);
+        request.changeSessionId();
+        return session.getAttribute(MUST_CHANGE_PASSWORD) != null ? CHANGE_PAGE : "/compte";
+    }
+
+    /** The staff member enrolled: the login opens. */
+    public static void enrolled(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(ENROLMENT_PENDING);
+        }
+    }
+
+    /** Too many wrong codes: this login ends, and the login page says why. */
+    public static void endAfterWrongCodes(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        request.logout();
+        response.sendRedirect(request.getContextPath() + "/connexion?" + REFUSAL_PARAMETER + "=" + CODES_REFUSED);
+    }
+
+    /** Called by the login page when the login's challenge was solved. */
+    static void challengeSolved(HttpSession session) {
+        session.setAttribute(CHALLENGE_SOLVED, Boolean.TRUE);
     }
 
     /**
@@ -207,6 +307,11 @@ public class AdmissionFilter extends HttpFilter {
         session = request.getSession(false);
         session.setAttribute(ADMITTED_AT, validFrom.truncatedTo(ChronoUnit.MILLIS));
         session.removeAttribute(MUST_CHANGE_PASSWORD);
+    }
+
+    private static boolean mayVisitDuring(HttpServletRequest request, String page) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.equals(page) || path.startsWith("/erreur/");
     }
 
     private static boolean mayVisitWithExpiredPassword(HttpServletRequest request) {

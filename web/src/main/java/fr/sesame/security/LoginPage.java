@@ -60,8 +60,9 @@ public class LoginPage {
             request.changeSessionId();
         }
         String typed = identifiant.strip();
+        boolean challengeSolved = challenge.solved();
         try {
-            accounts.countLoginAttempt(typed, request.getRemoteAddr(), challenge.solved());
+            accounts.countLoginAttempt(typed, request.getRemoteAddr(), challengeSolved);
         } catch (TooManyAttemptsException e) {
             password = null;
             if (e.bySubject()) {
@@ -87,6 +88,9 @@ public class LoginPage {
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
             // The login lives in this session; the next request admits it (AdmissionFilter).
             AdmissionFilter.loggedIn(request.getSession(true));
+            if (challengeSolved) {
+                AdmissionFilter.challengeSolved(request.getSession(true));
+            }
         }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for a login

@@ -22,4 +22,11 @@ public @interface RequiresRole {
 
     @Nonbinding
     String[] value();
+
+    /**
+     * Whether the bean also serves a staff member who must first enrol a second factor (only the
+     * enrolment page does): every other bean refuses them until they have.
+     */
+    @Nonbinding
+    boolean duringEnrolment() default false;
 }

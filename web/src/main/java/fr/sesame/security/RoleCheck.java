@@ -2,6 +2,7 @@ package fr.sesame.security;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -25,6 +26,24 @@ public class RoleCheck implements Serializable {
      */
     transient SecurityContext security;
 
+    /**
+     * Behind the admission filter: a login still waiting for its code serves no page bean, and a staff
+     * member who must enrol reaches only the enrolment page's.
+     */
+    private static boolean secondStepDone(RequiresRole rule) {
+        HttpServletRequest request;
+        try {
+            request = CDI.current().select(HttpServletRequest.class).get();
+            request.getRequestURI(); // outside a request, the proxy says so here
+        } catch (RuntimeException e) {
+            return true; // no request: nobody logged in through a page
+        }
+        if (AdmissionFilter.codePending(request)) {
+            return false;
+        }
+        return rule.duringEnrolment() || !AdmissionFilter.enrolmentPending(request);
+    }
+
     @AroundInvoke
     public Object check(InvocationContext invocation) throws Exception {
         RequiresRole rule = invocation.getMethod().getAnnotation(RequiresRole.class);
@@ -35,7 +54,8 @@ public class RoleCheck implements Serializable {
         if (security == null) {
             security = CDI.current().select(SecurityContext.class).get();
         }
-        if (rule == null || Arrays.stream(rule.value()).noneMatch(security::isCallerInRole)) {
+        if (rule == null || Arrays.stream(rule.value()).noneMatch(security::isCallerInRole)
+                || !secondStepDone(rule)) {
             throw new AccessRefusedException(invocation.getMethod().getDeclaringClass().getSimpleName());
         }
         return invocation.proceed();

@@ -53,6 +53,12 @@ public class SecurityReportPage implements Serializable {
     private transient String password;
     private transient String confirmation;
     private boolean passwordChanged;
+    /** For a lost device: the second factor (the app on the lost phone) is reset with the report. */
+    private boolean resetSecondFactor;
+    private boolean secondFactorReset;
+
+    @Inject
+    fr.sesame.secondfactor.SecondFactorService secondFactors;
 
     public void send() {
         try {
@@ -64,6 +70,10 @@ public class SecurityReportPage implements Serializable {
                     : reports.report(agent, kind, text(), resetNow && kind != SecurityReportKind.PHISHING,
                             Requests.clientAddress());
             reference = report.ticket().reference();
+            if (kind == SecurityReportKind.LOST_DEVICE && resetSecondFactor) {
+                secondFactorReset = secondFactors.resetAfterLostDevice(
+                        FacesContext.getCurrentInstance().getExternalContext().getRemoteUser(), Requests.clientAddress());
+            }
             resetLinkSent = report.resetLinkSent();
             passwordChanged = report.passwordChangedAt() != null;
             if (passwordChanged) {
@@ -81,6 +91,23 @@ public class SecurityReportPage implements Serializable {
             password = null;
             confirmation = null;
         }
+    }
+
+    /** Whether the agent has a second factor to reset, for the form's offer. */
+    public boolean isSecondFactorOn() {
+        return viewer.agent().map(agent -> secondFactors.isEnabled(agent.identifiant())).orElse(false);
+    }
+
+    public boolean isResetSecondFactor() {
+        return resetSecondFactor;
+    }
+
+    public void setResetSecondFactor(boolean resetSecondFactor) {
+        this.resetSecondFactor = resetSecondFactor;
+    }
+
+    public boolean isSecondFactorReset() {
+        return secondFactorReset;
     }
 
     public int getPasswordMinimumLength() {
