@@ -106,8 +106,8 @@ public final class FarmVisitor {
         // The second step: the app's code, or (staff who have none) the enrolment first.
         String next = get(member, "/compte").headers().firstValue("Location").orElse("");
         if (next.endsWith("/connexion/code")) {
-            HttpResponse<String> done = submit(member, form(get(member, "/connexion/code"), "code"),
-                    Map.of("code:code", SecondFactors.nextCode(login), "code:valider", ""));
+            HttpResponse<String> done = submit(member, form(get(member, "/connexion/code"), "saisie"),
+                    Map.of("saisie:code", SecondFactors.nextCode(login), "saisie:valider", ""));
             return done.headers().firstValue("Location").orElse("");
         }
         if (next.endsWith("/compte/double-authentification")) {

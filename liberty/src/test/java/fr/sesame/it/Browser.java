@@ -176,11 +176,11 @@ public final class Browser implements ParameterResolver, BeforeEachCallback, Aft
     /** After the password: the code step, or the enrolment a staff member is sent to. */
     public void secondStep(String identifiant) {
         if (path().equals("/connexion/code")) {
-            type("#code\\:code", SecondFactors.nextCode(identifiant));
-            submit("#code\\:valider");
+            type("#saisie\\:code", SecondFactors.nextCode(identifiant));
+            submit("#saisie\\:valider");
         } else if (path().equals("/compte/double-authentification") && !findAll("#inscription-requise").isEmpty()) {
             enrol(identifiant);
-            submit("#suite\\:continuer");
+            submit("#continuer");
         }
     }
 

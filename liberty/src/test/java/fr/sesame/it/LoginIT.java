@@ -68,7 +68,8 @@ class LoginIT {
         browser.waitForPath("/connexion");
         browser.type("#connexion\\:identifiant", "referent1");
         browser.type("#connexion\\:motDePasse", DEMO_PASSWORD);
-        browser.find("#connexion\\:seConnecter").click();
+        browser.submit("#connexion\\:seConnecter");
+        browser.secondStep("referent1"); // the second factor, which staff must have
 
         browser.waitForPath("/compte");
         assertThat(browser.text("#roles")).contains("Référent numérique");

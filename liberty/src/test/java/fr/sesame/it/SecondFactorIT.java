@@ -52,7 +52,7 @@ class SecondFactorIT {
         List<String> codes = browser.enrol(identifiant);
         assertThat(codes).hasSize(10).allSatisfy(code -> assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"));
         assertThat(codes).doesNotHaveDuplicates();
-        browser.submit("#suite\\:continuer");
+        browser.submit("#continuer");
         browser.waitForPath("/compte");
         assertThat(browser.text("#double-authentification")).contains("Activée");
         browser.submit("#deconnexion\\:logout");
@@ -71,22 +71,34 @@ class SecondFactorIT {
         browser.open("/compte");
         assertThat(browser.path()).isEqualTo("/connexion/code");
         String code = SecondFactors.nextCode(identifiant);
-        browser.type("#code\\:code", code);
-        browser.submit("#code\\:valider");
+        browser.type("#saisie\\:code", code);
+        browser.submit("#saisie\\:valider");
         assertThat(browser.path()).isEqualTo("/compte");
         assertThat(browser.text("#identifiant")).isEqualTo(identifiant);
         browser.submit("#deconnexion\\:logout");
 
         // The same code, seen over a shoulder and typed again within its 30 seconds, is refused.
         browser.logInWithPasswordOnly(identifiant, PASSWORD);
-        browser.type("#code\\:code", code);
-        browser.submit("#code\\:valider");
+        browser.type("#saisie\\:code", code);
+        browser.submit("#saisie\\:valider");
         assertThat(browser.path()).isEqualTo("/connexion/code");
-        assertThat(browser.text("#code\\:code-erreur")).contains("déjà servi");
-        browser.type("#code\\:code", SecondFactors.nextCode(identifiant));
-        browser.submit("#code\\:valider");
+        assertThat(browser.text("#saisie\\:code-erreur")).contains("déjà servi");
+        browser.type("#saisie\\:code", SecondFactors.nextCode(identifiant));
+        browser.submit("#saisie\\:valider");
         assertThat(browser.path()).isEqualTo("/compte");
         browser.assertNoTechnicalDetail();
+        browser.submit("#deconnexion\\:logout");
+
+        // A page asked for before the login is where the code leads.
+        browser.open("/compte/adresse-de-secours");
+        browser.waitForPath("/connexion");
+        browser.type("#connexion\\:identifiant", identifiant);
+        browser.type("#connexion\\:motDePasse", PASSWORD);
+        browser.submit("#connexion\\:seConnecter");
+        assertThat(browser.path()).isEqualTo("/connexion/code");
+        browser.type("#saisie\\:code", SecondFactors.nextCode(identifiant));
+        browser.submit("#saisie\\:valider");
+        assertThat(browser.path()).isEqualTo("/compte/adresse-de-secours");
     }
 
     @Test
@@ -95,17 +107,17 @@ class SecondFactorIT {
         String recoveryCode = enrolled(browser, identifiant).get(3);
 
         browser.logInWithPasswordOnly(identifiant, PASSWORD);
-        browser.type("#code\\:code", recoveryCode.toLowerCase(java.util.Locale.ROOT));
-        browser.submit("#code\\:valider");
+        browser.type("#saisie\\:code", recoveryCode.toLowerCase(java.util.Locale.ROOT));
+        browser.submit("#saisie\\:valider");
         assertThat(browser.path()).isEqualTo("/compte/double-authentification");
         assertThat(browser.text("#code-de-secours-utilise")).contains("Il vous en reste 9");
         browser.submit("#deconnexion\\:logout");
 
         browser.logInWithPasswordOnly(identifiant, PASSWORD);
-        browser.type("#code\\:code", recoveryCode);
-        browser.submit("#code\\:valider");
+        browser.type("#saisie\\:code", recoveryCode);
+        browser.submit("#saisie\\:valider");
         assertThat(browser.path()).isEqualTo("/connexion/code");
-        assertThat(browser.text("#code\\:code-erreur")).contains("n’est pas le bon");
+        assertThat(browser.text("#saisie\\:code-erreur")).contains("n’est pas le bon");
     }
 
     @Test
@@ -116,12 +128,12 @@ class SecondFactorIT {
         browser.logInWithPasswordOnly(identifiant, PASSWORD);
         // The password counted one attempt (given back only with the right code): four wrong codes make five.
         for (int i = 1; i <= 3; i++) {
-            browser.type("#code\\:code", SecondFactors.wrongCode(identifiant, 123450 + i));
-            browser.submit("#code\\:valider");
+            browser.type("#saisie\\:code", SecondFactors.wrongCode(identifiant, 123450 + i));
+            browser.submit("#saisie\\:valider");
             assertThat(browser.path()).isEqualTo("/connexion/code");
         }
-        browser.type("#code\\:code", SecondFactors.wrongCode(identifiant, 123450));
-        browser.submit("#code\\:valider");
+        browser.type("#saisie\\:code", SecondFactors.wrongCode(identifiant, 123450));
+        browser.submit("#saisie\\:valider");
         assertThat(browser.path()).isEqualTo("/connexion");
         assertThat(browser.text("#refus")).contains("Trop de codes erronés");
         // The login ended: the account page asks for a login again.
@@ -155,7 +167,7 @@ class SecondFactorIT {
         assertThat(other.statusCode()).isNotEqualTo(200);
 
         browser.enrol(identifiant);
-        browser.submit("#suite\\:continuer");
+        browser.submit("#continuer");
         browser.waitForPath("/compte");
         browser.open("/hotline/verrous");
         assertThat(browser.path()).isEqualTo("/hotline/verrous");

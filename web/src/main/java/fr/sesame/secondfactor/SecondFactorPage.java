@@ -15,7 +15,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -119,12 +118,6 @@ public class SecondFactorPage {
             messages.error("error.directoryUnavailable");
         }
         status = null;
-    }
-
-    /** After the enrolment a staff member was sent here for: on to the page the login leads to. */
-    public void proceed() throws IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/compte");
     }
 
     /** The QR code of the enrolment under way, as inline SVG. */

@@ -51,6 +51,8 @@ public class AdmissionFilter extends HttpFilter {
     public static final String ENROLMENT_PENDING = AdmissionFilter.class.getName() + ".enrolmentPending";
     /** Set by the login page when this login solved the challenge: the code step then counts like it. */
     static final String CHALLENGE_SOLVED = AdmissionFilter.class.getName() + ".challengeSolved";
+    /** The page the login was on its way to when the code was asked for: the code leads there. */
+    static final String AFTER_CODE = AdmissionFilter.class.getName() + ".afterCode";
     static final String CODE_PAGE = "/connexion/code";
     static final String ENROLMENT_PAGE = "/compte/double-authentification";
     /** The pages an agent with an expired password may still see. */
@@ -145,6 +147,11 @@ public class AdmissionFilter extends HttpFilter {
         if (admission.codeNeeded()) {
             // The password was right; the code comes next, on its own page, before anything else.
             session.setAttribute(CODE_PENDING, Boolean.TRUE);
+            String asked = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+            if ("GET".equals(request.getMethod()) && asked.startsWith("/") && !asked.startsWith("//")
+                    && !asked.equals(CODE_PAGE) && !asked.startsWith("/erreur/")) {
+                session.setAttribute(AFTER_CODE, asked + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+            }
             if (!mayVisitDuring(request, CODE_PAGE)) {
                 response.sendRedirect(request.getContextPath() + CODE_PAGE);
                 return;
@@ -235,6 +242,7 @@ public class AdmissionFilter extends HttpFilter {
         session.removeAttribute(CODE_PENDING);
         session.removeAttribute(ENROLMENT_PENDING);
         session.removeAttribute(CHALLENGE_SOLVED);
+        session.removeAttribute(AFTER_CODE);
         session.setAttribute(FRESH_LOGIN, Boolean.TRUE);
     }
 
@@ -266,8 +274,13 @@ public class AdmissionFilter extends HttpFilter {
         HttpSession session = request.getSession(false);
         session.removeAttribute(CODE_PENDING);
         session.removeAttribute(CHALLENGE_SOLVED);
+        String after = (String) session.getAttribute(AFTER_CODE);
+        session.removeAttribute(AFTER_CODE);
         request.changeSessionId();
-        return session.getAttribute(MUST_CHANGE_PASSWORD) != null ? CHANGE_PAGE : "/compte";
+        if (session.getAttribute(MUST_CHANGE_PASSWORD) != null) {
+            return CHANGE_PAGE;
+        }
+        return after == null ? "/compte" : after;
     }
 
     /** The staff member enrolled: the login opens. */

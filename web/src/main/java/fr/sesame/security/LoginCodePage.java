@@ -34,12 +34,23 @@ public class LoginCodePage {
     /** Minutes before this client address may try again, once it tried too often. */
     private Long lockedMinutes;
 
-    /** View action: a visitor without a login waiting for its code goes to the login page. */
+    /** Whether this visitor has no login waiting for a code (the page then points to the login page). */
+    private boolean nothingPending;
+
+    /** View action: a logged-in visitor goes to the account; one without a login is told where to start. */
     public void check() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         if (!AdmissionFilter.codePending((HttpServletRequest) external.getRequest())) {
-            external.redirect(external.getRequestContextPath() + (external.getRemoteUser() == null ? "/connexion" : "/compte"));
+            if (external.getRemoteUser() != null) {
+                external.redirect(external.getRequestContextPath() + "/compte");
+            } else {
+                nothingPending = true;
+            }
         }
+    }
+
+    public boolean isNothingPending() {
+        return nothingPending;
     }
 
     public void verify() throws IOException, ServletException {
@@ -70,7 +81,7 @@ public class LoginCodePage {
                         faces.responseComplete();
                         return;
                     }
-                    messages.fieldError("code:code", "secondFactor.login.wrong");
+                    messages.fieldError("saisie:code", "secondFactor.login.wrong");
                 }
             }
         } catch (TooManyAttemptsException e) {
