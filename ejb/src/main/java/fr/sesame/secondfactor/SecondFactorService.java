@@ -92,6 +92,8 @@ public class SecondFactorService {
     @Resource
     SessionContext context;
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(SecondFactorService.class.getName());
+
     private final TotpCodes codes = new TotpCodes();
 
     /** Whether this agent's logins ask for a code (an enrolment confirmed). */
@@ -308,7 +310,14 @@ public class SecondFactorService {
 
     /** The code of a step later than the last accepted one: that step becomes the last, in one update. */
     private boolean acceptAppCode(SecondFactor factor, String typed) {
-        String secret = seal.open(factor.sealedSecret(), factor.identifiant());
+        String secret;
+        try {
+            secret = seal.open(factor.sealedSecret(), factor.identifiant());
+        } catch (IllegalStateException e) {
+            // Sealed with another key (sesame.second-factor.key changed): no app code opens, recovery codes still do.
+            LOG.warning("The second factor of " + factor.identifiant() + " does not open with this key: reset it");
+            return false;
+        }
         long step = codes.matchingStep(secret, typed, clock.instant(), factor.lastStep());
         if (step < 0) {
             return false;
