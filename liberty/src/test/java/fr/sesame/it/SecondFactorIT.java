@@ -87,18 +87,6 @@ class SecondFactorIT {
         browser.submit("#saisie\\:valider");
         assertThat(browser.path()).isEqualTo("/compte");
         browser.assertNoTechnicalDetail();
-        browser.submit("#deconnexion\\:logout");
-
-        // A page asked for before the login is where the code leads.
-        browser.open("/compte/adresse-de-secours");
-        browser.waitForPath("/connexion");
-        browser.type("#connexion\\:identifiant", identifiant);
-        browser.type("#connexion\\:motDePasse", PASSWORD);
-        browser.submit("#connexion\\:seConnecter");
-        assertThat(browser.path()).isEqualTo("/connexion/code");
-        browser.type("#saisie\\:code", SecondFactors.nextCode(identifiant));
-        browser.submit("#saisie\\:valider");
-        assertThat(browser.path()).isEqualTo("/compte/adresse-de-secours");
     }
 
     @Test
