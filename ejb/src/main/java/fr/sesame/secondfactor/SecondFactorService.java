@@ -111,13 +111,14 @@ public class SecondFactorService {
 
     /** The caller's second factor, with the enrolment under way if any. */
     public SecondFactorStatus statusOf(String login) {
-        String identifiant = self(login).identifiant();
+        Agent agent = self(login);
+        String identifiant = agent.identifiant();
         SecondFactor factor = em.find(SecondFactor.class, identifiant);
         if (factor == null) {
             return new SecondFactorStatus(false, Optional.empty(), 0, Optional.empty());
         }
         if (!factor.isConfirmed()) {
-            return new SecondFactorStatus(false, Optional.empty(), 0, Optional.of(enrolmentOf(factor, login)));
+            return new SecondFactorStatus(false, Optional.empty(), 0, Optional.of(enrolmentOf(factor, agent)));
         }
         return new SecondFactorStatus(true, Optional.of(factor.confirmedAt()), recoveryCodesLeft(identifiant), Optional.empty());
     }
@@ -283,12 +284,6 @@ public class SecondFactorService {
         return true;
     }
 
-    /** Whether the agent has a second factor, for the hotline's page. */
-    @RolesAllowed({Roles.HOTLINE, Roles.ADMIN})
-    public boolean isEnabledFor(String identifiant) {
-        return isEnabled(identifiant);
-    }
-
     private void notifyReset(Agent agent) {
         outbox.email(agent.academicAddress(), templates.email("second-factor-reset", agent.displayName(),
                 templates.dateTime(clock.instant()), settings.url("/compte/securite"), settings.hotlinePhone(),
@@ -358,9 +353,8 @@ public class SecondFactorService {
         return SecretTokens.hash(identifiant + ":recovery:" + cleaned);
     }
 
-    private SecondFactorStatus.Enrolment enrolmentOf(SecondFactor factor, String login) {
+    private SecondFactorStatus.Enrolment enrolmentOf(SecondFactor factor, Agent agent) {
         String secret = seal.open(factor.sealedSecret(), factor.identifiant());
-        Agent agent = self(login);
         return new SecondFactorStatus.Enrolment(secret, TotpCodes.uri(academieName, agent.academicAddress(), secret));
     }
 

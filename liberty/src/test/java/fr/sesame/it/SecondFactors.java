@@ -39,10 +39,6 @@ public final class SecondFactors {
         LAST_STEP.remove(key(login));
     }
 
-    public static boolean knows(String login) {
-        return SECRETS.containsKey(key(login));
-    }
-
     public static String secretOf(String login) {
         String secret = SECRETS.get(key(login));
         if (secret == null) {
@@ -72,16 +68,6 @@ public final class SecondFactors {
         }
     }
 
-    /** The code of the current step (what a phone shows now), without marking it given. */
-    public static String currentCode(String login) {
-        return codeAt(secretOf(login), stepOf(Instant.now()));
-    }
-
-    /** The current code of a key shown on a page, not yet remembered for any account. */
-    public static String currentCodeFor(String shownKey) {
-        return codeAt(shownKey.replaceAll("\\s", ""), stepOf(Instant.now()));
-    }
-
     /** A six-digit code the server refuses now for this key: none of the steps it accepts has it. */
     public static String wrongCodeFor(String shownKey, int seed) {
         String secret = shownKey.replaceAll("\\s", "");
@@ -100,11 +86,6 @@ public final class SecondFactors {
 
     public static String wrongCode(String login, int seed) {
         return wrongCodeFor(secretOf(login), seed);
-    }
-
-    /** Marks this step's code as given (a test that sent it by hand). */
-    public static void used(String login, long step) {
-        LAST_STEP.merge(key(login), step, Math::max);
     }
 
     public static long stepOf(Instant instant) {

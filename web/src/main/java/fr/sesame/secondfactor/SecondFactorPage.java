@@ -67,53 +67,49 @@ public class SecondFactorPage {
     }
 
     public void confirm() {
-        String typed = code;
-        code = null;
-        try {
+        withCode("confirmation:code", typed -> {
             recoveryCodes = secondFactors.confirmEnrolment(login(), typed, Requests.clientAddress());
             AdmissionFilter.enrolled(Requests.current());
             messages.info("secondFactor.enabled");
-        } catch (WrongCodeException e) {
-            messages.fieldError("confirmation:code", "secondFactor.code.wrong");
-        } catch (TooManyAttemptsException e) {
-            messages.fieldError("confirmation:code", "secondFactor.code.tooMany", e.minutesToWait());
-        } catch (DirectoryUnavailableException e) {
-            messages.error("error.directoryUnavailable");
-        }
-        status = null;
+        });
     }
 
     public void renewRecoveryCodes() {
-        String typed = code;
-        code = null;
-        try {
+        withCode("gestion:code", typed -> {
             recoveryCodes = secondFactors.renewRecoveryCodes(login(), typed, Requests.clientAddress());
             messages.info("secondFactor.renewed");
-        } catch (WrongCodeException e) {
-            messages.fieldError("gestion:code", "secondFactor.code.wrong");
-        } catch (TooManyAttemptsException e) {
-            messages.fieldError("gestion:code", "secondFactor.code.tooMany", e.minutesToWait());
-        } catch (DirectoryUnavailableException e) {
-            messages.error("error.directoryUnavailable");
-        }
-        status = null;
+        });
     }
 
     public void turnOff() {
-        String typed = code;
-        code = null;
         if (isStaffMustKeep()) {
+            code = null;
             messages.error("secondFactor.required");
             return;
         }
-        try {
+        withCode("gestion:code", typed -> {
             secondFactors.turnOff(login(), typed, Requests.clientAddress());
             turnedOff = true;
             messages.info("secondFactor.turnedOff");
+        });
+    }
+
+    /** What a form that asks for the app's current code does with it. */
+    @FunctionalInterface
+    private interface CodeAction {
+        void run(String typed) throws WrongCodeException, TooManyAttemptsException;
+    }
+
+    /** Runs the action with the code typed (never kept), its refusals shown beside {@code field}. */
+    private void withCode(String field, CodeAction action) {
+        String typed = code;
+        code = null;
+        try {
+            action.run(typed);
         } catch (WrongCodeException e) {
-            messages.fieldError("gestion:code", "secondFactor.code.wrong");
+            messages.fieldError(field, "secondFactor.code.wrong");
         } catch (TooManyAttemptsException e) {
-            messages.fieldError("gestion:code", "secondFactor.code.tooMany", e.minutesToWait());
+            messages.fieldError(field, "secondFactor.code.tooMany", e.minutesToWait());
         } catch (DirectoryUnavailableException e) {
             messages.error("error.directoryUnavailable");
         }
