@@ -114,14 +114,25 @@ public final class Browser implements ParameterResolver, BeforeEachCallback, Aft
     }
 
     /**
-     * Clicks a button that submits the page (not by Ajax) and waits for the next page: what follows
-     * then reads the answer, never the page that asked.
+     * Presses a button that submits the page (not by Ajax) and waits for the next page: what follows
+     * then reads the answer, never the page that asked. The button is pressed from the keyboard, as
+     * its place on the page does not matter then: a live check redrawing part of the form (the
+     * password rules, 300 ms after the last key) moves the button, and a mouse click aimed where it
+     * was before lands beside it and submits nothing.
      */
     public void submit(String cssSelector) {
         WebElement page = driver.findElement(By.tagName("html"));
-        find(cssSelector).click();
+        waitForAjax();
+        find(cssSelector).sendKeys(org.openqa.selenium.Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(page));
         waitUntilLoaded();
+    }
+
+    /** Waits until no PrimeFaces Ajax request is queued or on its way (none on a page without PrimeFaces). */
+    public void waitForAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     /** Whether the element left the page; Chromium says so in two ways. */

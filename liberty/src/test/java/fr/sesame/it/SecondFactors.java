@@ -21,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SecondFactors {
 
     private static final Duration STEP = Duration.ofSeconds(30);
+    /** Time enough for a code to reach the server's check: the page's submit and the login's directory bind. */
+    private static final Duration MARGIN = Duration.ofSeconds(10);
     private static final Map<String, String> SECRETS = new ConcurrentHashMap<>();
     private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
 
@@ -48,19 +50,30 @@ public final class SecondFactors {
         return secret;
     }
 
-    /** A code the server has not seen for this account, of a step within its allowed drift. */
+    /**
+     * A code the server has not seen for this account, of a step within its allowed drift when the
+     * server reads it too. The step before the current one is given only while the current step has
+     * more than {@link #MARGIN} left: given later, the step can end between this call and the
+     * server's check, and that code is then two steps old and refused.
+     */
     public static synchronized String nextCode(String login) {
         String secret = secretOf(login);
         while (true) {
-            long current = stepOf(Instant.now());
-            long step = Math.max(current - 1, LAST_STEP.getOrDefault(key(login), Long.MIN_VALUE) + 1);
+            Instant now = Instant.now();
+            long current = stepOf(now);
+            long endOfCurrent = (current + 1) * STEP.getSeconds();
+            long oldest = endOfCurrent - now.getEpochSecond() > MARGIN.getSeconds() ? current - 1 : current;
+            long step = Math.max(oldest, LAST_STEP.getOrDefault(key(login), Long.MIN_VALUE) + 1);
             if (step <= current + 1) {
                 LAST_STEP.put(key(login), step);
                 return codeAt(secret, step);
             }
             try {
                 // Every code the server still accepts was given: the next one comes with the next step.
-                Thread.sleep(Duration.ofSeconds((current + 1) * STEP.getSeconds()).toMillis() - System.currentTimeMillis() + 50);
+                long wait = Duration.ofSeconds((current + 1) * STEP.getSeconds()).toMillis() - System.currentTimeMillis() + 50;
+                // Said, so that a run's time spent waiting for codes can be read in its output.
+                System.out.printf("[authenticator] %s: every code of the allowed steps was used, waiting %d ms%n", login, wait);
+                Thread.sleep(wait);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
