@@ -6,6 +6,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -123,15 +125,15 @@ public final class Browser implements ParameterResolver, BeforeEachCallback, Aft
     public void submit(String cssSelector) {
         WebElement page = driver.findElement(By.tagName("html"));
         waitForAjax();
-        find(cssSelector).sendKeys(org.openqa.selenium.Keys.ENTER);
+        find(cssSelector).sendKeys(Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(page));
         waitUntilLoaded();
     }
 
     /** Waits until no PrimeFaces Ajax request is queued or on its way (none on a page without PrimeFaces). */
-    public void waitForAjax() {
+    private void waitForAjax() {
         new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                         "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 

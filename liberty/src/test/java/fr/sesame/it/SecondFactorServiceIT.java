@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @ExtendWith(ArquillianExtension.class)
 class SecondFactorServiceIT {
+
+    /** Time enough for the calls of one test: the steps it names around the current one stay accepted. */
+    private static final Duration TIME_TO_SPARE = Duration.ofSeconds(5);
 
     @Deployment
     static WebArchive deployment() {
@@ -145,11 +149,12 @@ class SecondFactorServiceIT {
      * (one each way) stay within the service's drift until the test's last call.
      */
     private static long stepWithTimeToSpare() throws InterruptedException {
-        long step = TotpCodes.stepOf(Instant.now());
-        long left = (step + 1) * 30_000L - System.currentTimeMillis();
-        if (left < 5_000) {
-            Thread.sleep(left + 50);
-            step = TotpCodes.stepOf(Instant.now());
+        Instant now = Instant.now();
+        long step = TotpCodes.stepOf(now);
+        Duration left = Duration.between(now, Instant.ofEpochSecond((step + 1) * TotpCodes.STEP.getSeconds()));
+        if (left.compareTo(TIME_TO_SPARE) < 0) {
+            Thread.sleep(left.toMillis() + 50);
+            step = step + 1;
         }
         return step;
     }

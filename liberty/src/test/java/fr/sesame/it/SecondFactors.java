@@ -61,8 +61,8 @@ public final class SecondFactors {
         while (true) {
             Instant now = Instant.now();
             long current = stepOf(now);
-            long endOfCurrent = (current + 1) * STEP.getSeconds();
-            long oldest = endOfCurrent - now.getEpochSecond() > MARGIN.getSeconds() ? current - 1 : current;
+            Duration left = Duration.between(now, Instant.ofEpochSecond((current + 1) * STEP.getSeconds()));
+            long oldest = left.compareTo(MARGIN) > 0 ? current - 1 : current;
             long step = Math.max(oldest, LAST_STEP.getOrDefault(key(login), Long.MIN_VALUE) + 1);
             if (step <= current + 1) {
                 LAST_STEP.put(key(login), step);
@@ -70,7 +70,7 @@ public final class SecondFactors {
             }
             try {
                 // Every code the server still accepts was given: the next one comes with the next step.
-                long wait = Duration.ofSeconds((current + 1) * STEP.getSeconds()).toMillis() - System.currentTimeMillis() + 50;
+                long wait = left.toMillis() + 50;
                 // Said, so that a run's time spent waiting for codes can be read in its output.
                 System.out.printf("[authenticator] %s: every code of the allowed steps was used, waiting %d ms%n", login, wait);
                 Thread.sleep(wait);
