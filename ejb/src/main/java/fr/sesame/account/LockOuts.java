@@ -56,7 +56,7 @@ public class LockOuts {
             for (Guarded guarded : Guarded.values()) {
                 limiter.forget(guarded, found.identifiant());
             }
-            audit.record(AuditEventType.LOCK_LIFTED, found.identifiant(), clientAddress, "by " + by);
+            audit.recordAction(AuditEventType.LOCK_LIFTED, found.identifiant(), by, clientAddress, "by " + by);
         });
         return agent.isPresent();
     }
@@ -75,6 +75,6 @@ public class LockOuts {
         for (Guarded guarded : Guarded.values()) {
             limiter.forgetClient(guarded, address);
         }
-        audit.record(AuditEventType.LOCK_LIFTED, null, clientAddress, "client address " + address + " by " + by);
+        audit.recordAction(AuditEventType.LOCK_LIFTED, null, by, clientAddress, "client address " + address + " by " + by);
     }
 }

@@ -279,7 +279,7 @@ public class SecondFactorService {
         if (agent.isEmpty() || !remove(agent.get().identifiant())) {
             return false;
         }
-        audit.record(AuditEventType.SECOND_FACTOR_RESET, agent.get().identifiant(), clientAddress, "by " + by + " after identity check");
+        audit.recordAction(AuditEventType.SECOND_FACTOR_RESET, agent.get().identifiant(), by, clientAddress, "by " + by + " after identity check");
         notifyReset(agent.get());
         return true;
     }

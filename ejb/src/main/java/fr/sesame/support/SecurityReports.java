@@ -152,7 +152,7 @@ public class SecurityReports {
         sessions.endSessionsOf(agent.identifiant());
         Ticket ticket = tickets.find(reference, viewer);
         ticket.write(viewer.identifiant(), viewer.displayName(), templates.text("ticket-note.locked"), false, clock.instant());
-        audit.record(AuditEventType.ACCOUNT_LOCKED, agent.identifiant(), clientAddress, "by " + viewer.identifiant()
+        audit.recordAction(AuditEventType.ACCOUNT_LOCKED, agent.identifiant(), viewer.identifiant(), clientAddress, "by " + viewer.identifiant()
                 + " for " + reference);
     }
 
@@ -170,7 +170,7 @@ public class SecurityReports {
         directory.unlock(agent);
         Ticket ticket = tickets.find(reference, viewer);
         ticket.write(viewer.identifiant(), viewer.displayName(), templates.text("ticket-note.unlocked"), false, clock.instant());
-        audit.record(AuditEventType.ACCOUNT_UNLOCKED, agent.identifiant(), clientAddress, "by " + viewer.identifiant()
+        audit.recordAction(AuditEventType.ACCOUNT_UNLOCKED, agent.identifiant(), viewer.identifiant(), clientAddress, "by " + viewer.identifiant()
                 + " for " + reference);
     }
 

@@ -1,5 +1,6 @@
 package fr.sesame.security;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,13 +11,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
  * One line of the audit trail: who did what, when and from where. Written once, never changed.
  * It never holds a password, a token or a NUMEN: {@code detail} is a short, non-secret note.
+ * <p>
+ * Its place in the chain ({@code chainSeq}, {@code previousHash}, {@code hash}) is written by
+ * {@code AuditChain} at the end of the event's transaction, by SQL: JPA only reads it, and never from
+ * the shared cache, which would not have seen it.
  */
 @Entity
+@Cacheable(false)
 @Table(name = "audit_event")
 public class AuditEvent {
 
@@ -44,6 +51,18 @@ public class AuditEvent {
     @Column(name = "detail", length = DETAIL_LENGTH, updatable = false)
     private String detail;
 
+    @Column(name = "performed_by", length = ACTOR_LENGTH, updatable = false)
+    private String performedBy;
+
+    @Column(name = "chain_seq", insertable = false, updatable = false)
+    private Long chainSeq;
+
+    @Column(name = "previous_hash", insertable = false, updatable = false)
+    private String previousHash;
+
+    @Column(name = "hash", insertable = false, updatable = false)
+    private String hash;
+
     protected AuditEvent() {
         // for JPA
     }
@@ -54,7 +73,17 @@ public class AuditEvent {
      * @param detail a short non-secret note, may be null
      */
     public AuditEvent(Instant occurredAt, AuditEventType type, String actor, String clientAddress, String detail) {
-        this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
+        this(occurredAt, type, actor, null, clientAddress, detail);
+    }
+
+    /**
+     * @param performedBy the staff member who acted on {@code actor}, or null when the agent acted
+     */
+    public AuditEvent(Instant occurredAt, AuditEventType type, String actor, String performedBy, String clientAddress,
+            String detail) {
+        // To the millisecond: the hash covers the time as every database gives it back.
+        this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt").truncatedTo(ChronoUnit.MILLIS);
+        this.performedBy = cut(performedBy, ACTOR_LENGTH);
         this.type = Objects.requireNonNull(type, "type");
         this.actor = cut(actor, ACTOR_LENGTH);
         this.clientAddress = cut(clientAddress, CLIENT_LENGTH);
@@ -91,5 +120,22 @@ public class AuditEvent {
 
     public String detail() {
         return detail;
+    }
+
+    public String performedBy() {
+        return performedBy;
+    }
+
+    /** The event's place in the chain, from 1; null until its transaction commits. */
+    public Long chainSeq() {
+        return chainSeq;
+    }
+
+    public String previousHash() {
+        return previousHash;
+    }
+
+    public String hash() {
+        return hash;
     }
 }

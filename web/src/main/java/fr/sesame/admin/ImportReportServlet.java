@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import static fr.sesame.web.SpreadsheetCells.cell;
+
 /**
  * The report of an import: one line per refused line of the HR file, with its number and the reason in
  * French, as CSV that a spreadsheet opens directly (UTF-8 with a byte-order mark, ';').
@@ -59,17 +61,5 @@ public class ImportReportServlet extends HttpServlet {
         } catch (MissingResourceException e) {
             return key;
         }
-    }
-
-    /**
-     * A CSV cell: quoted, quotes doubled, and a leading =, +, - or @ defused so that a spreadsheet never
-     * runs a value of the HR file as a formula.
-     */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 public class Site {
 
     private static final java.time.format.DateTimeFormatter MOMENT = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final java.time.format.DateTimeFormatter SECOND = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     @Inject
     fr.sesame.support.SupportSettings supportSettings;
@@ -91,6 +92,11 @@ public class Site {
     /** Largest file a requester may join, in whole megabytes (at least one). */
     public long getAttachmentMaxMegabytes() {
         return supportSettings.attachments().maxMegabytes();
+    }
+
+    /** A moment to the second, in the académie's time zone (the audit trail). */
+    public String formatToTheSecond(java.time.Instant instant) {
+        return instant == null ? "" : SECOND.format(instant.atZone(getZone()));
     }
 
     /** A moment as pages show it: "28/11/2026 07:05", in the académie's time zone. */
