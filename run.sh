@@ -34,7 +34,7 @@ grep "dev services ready" "$dev_log"
 cat <<'BANNER'
 
   Sésame is starting on https://localhost:9443/ (self-signed certificate: accept it once).
-  Demo logins (password Sesame-Demo-2026!): cmartin, referent1, hotline1, rssi1, admin1.
+  Demo logins (password Sesame-Demo-2026!): cmartin, referent1, hotline1, expert1, rssi1, admin1.
   Mail sent by Sésame: IMAP 127.0.0.1:3143, log in with the recipient's address and any password.
   The devices page (/appareils) points at the mail catcher's TLS ports 3993 / 3465.
 

@@ -31,7 +31,7 @@ import java.util.Optional;
 /** Reads an agent's own account and decides whether a login may proceed. */
 @Stateless
 @PermitAll
-@DeclareRoles({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+@DeclareRoles({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
 public class AccountService {
 
     @Inject
@@ -62,7 +62,7 @@ public class AccountService {
      * The account of the logged-in agent, read from the directory (not from the login token), with the
      * name of their établissement.
      */
-    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
     public AccountSummary summaryOf(String identifiant) throws AccountNotFoundException {
         Callers.requireSelf(context, identifiant);
         Agent agent = directory.findByLogin(identifiant).orElseThrow(() -> new AccountNotFoundException(identifiant));

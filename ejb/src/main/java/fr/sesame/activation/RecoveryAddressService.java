@@ -23,7 +23,7 @@ import java.util.Optional;
  * it), and the public page the link opens.
  */
 @Stateless
-@DeclareRoles({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+@DeclareRoles({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
 public class RecoveryAddressService {
 
     @Inject
@@ -48,7 +48,7 @@ public class RecoveryAddressService {
      * @throws RecoveryAddressException when the address is not a usable personal one (the academic address,
      *                                  the académie's own domain, malformed)
      */
-    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
     public String request(String login, String typed, String clientAddress)
             throws RecoveryAddressException, TooManyAttemptsException {
         Agent agent = self(login);
@@ -59,7 +59,7 @@ public class RecoveryAddressService {
     }
 
     /** The address waiting for its link, for the caller's page. */
-    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
     public Optional<String> pendingOf(String login) {
         return changes.pending(self(login).identifiant());
     }

@@ -24,7 +24,7 @@ import jakarta.inject.Inject;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-@DeclareRoles({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+@DeclareRoles({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
 public class DeviceConnectionTest {
 
     @Resource
@@ -52,7 +52,7 @@ public class DeviceConnectionTest {
         TESTED, WRONG_PASSWORD, ACCOUNT_LOCKED
     }
 
-    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
     public Report test(Agent agent, String password, String clientAddress) throws TooManyAttemptsException {
         Callers.requireSelf(context, agent.identifiant(), agent.academicAddress());
         if (agent.state() == AccountState.LOCKED) {

@@ -38,7 +38,7 @@ import java.util.Optional;
  */
 @Stateless
 @PermitAll
-@DeclareRoles({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+@DeclareRoles({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
 public class PasswordService {
 
     @PersistenceContext(unitName = "sesame")
@@ -93,7 +93,7 @@ public class PasswordService {
      * @param login the login making the change (the session's key), which goes on
      * @return the instant the agent's sessions are valid from: every other one ends
      */
-    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
     public Instant change(String identifiant, String current, String password, String confirmation, String clientAddress,
                           String login) throws PasswordChangeRefusedException, TooManyAttemptsException {
         Callers.requireSelf(context, identifiant);

@@ -41,8 +41,8 @@ import java.util.Optional;
  * one login without the phone; the hotline can reset the factor after checking who calls.
  */
 @Stateless
-@DeclareRoles({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
-@RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+@DeclareRoles({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
+@RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
 public class SecondFactorService {
 
     /** How many recovery codes an enrolment gives. */
@@ -52,7 +52,7 @@ public class SecondFactorService {
     private static final int RECOVERY_LENGTH = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
     /** The staff roles, for whom the second factor is required. */
-    public static final List<String> STAFF_ROLES = List.of(Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN);
+    public static final List<String> STAFF_ROLES = List.of(Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN);
 
     @PersistenceContext(unitName = "sesame")
     EntityManager em;

@@ -11,10 +11,12 @@ public final class Roles {
     public static final String AGENT = "agent";
     public static final String REFERENT = "referent";
     public static final String HOTLINE = "hotline";
+    /** The académie's experts, the support's third level. */
+    public static final String EXPERT = "expert";
     public static final String RSSI = "rssi";
     public static final String ADMIN = "admin";
 
-    public static final List<String> ALL = List.of(AGENT, REFERENT, HOTLINE, RSSI, ADMIN);
+    public static final List<String> ALL = List.of(AGENT, REFERENT, HOTLINE, EXPERT, RSSI, ADMIN);
 
     private Roles() {
     }

@@ -29,7 +29,7 @@ import java.time.Instant;
  * the account.
  */
 @Stateless
-@DeclareRoles({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+@DeclareRoles({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
 public class SecurityReports {
 
     @Inject
@@ -71,7 +71,7 @@ public class SecurityReports {
      *
      * @return the ticket and whether a reset link left
      */
-    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
     public SecurityReport report(Agent agent, SecurityReportKind kind, String description, boolean resetNow,
                                  String clientAddress) {
         Callers.requireSelf(context, agent.identifiant(), agent.academicAddress());
@@ -87,7 +87,7 @@ public class SecurityReports {
      * @param login the agent's login sending the report, which goes on
      * @return the ticket, and the instant the agent's sessions are valid from (this one goes on)
      */
-    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
     public SecurityReport reportWithNewPassword(Agent agent, SecurityReportKind kind, String description, String password,
                                                 String confirmation, String clientAddress, String login)
             throws PasswordChangeRefusedException {

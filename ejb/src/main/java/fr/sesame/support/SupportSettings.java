@@ -48,6 +48,11 @@ public class SupportSettings {
     @ConfigProperty(name = "sesame.hotline.email")
     String hotlineEmail;
 
+    /** The experts' shared address: a ticket that reaches the third level is told there. */
+    @Inject
+    @ConfigProperty(name = "sesame.experts.email")
+    String expertsEmail;
+
     @Inject
     @ConfigProperty(name = "sesame.rssi.email")
     String rssiEmail;
@@ -75,6 +80,7 @@ public class SupportSettings {
         this.attachmentMaxCount = 3;
         this.publicUrl = "https://localhost";
         this.hotlineEmail = "assistance@example.org";
+        this.expertsEmail = "experts@example.org";
         this.rssiEmail = "rssi@example.org";
         this.hotlinePhone = "03 22 82 38 00";
         read();
@@ -120,6 +126,10 @@ public class SupportSettings {
 
     public String hotlineEmail() {
         return hotlineEmail;
+    }
+
+    public String expertsEmail() {
+        return expertsEmail;
     }
 
     public String hotlinePhone() {

@@ -39,13 +39,14 @@ import java.util.Optional;
 
 /**
  * The support chain. A new ticket goes to the référents of the agent's school (level 1), or straight
- * to the hotline (level 2) when the school has none; each may answer, ask, resolve or pass it up. The
+ * to the hotline (level 2) when the school has none; each may answer, ask, resolve or pass it up, the
+ * hotline to the académie's experts (level 3), who work the tickets passed to them and no others. The
  * requester follows it and is told of every public reply by e-mail. Who may see and do what is
  * decided here, from the {@link Viewer}.
  */
 @Stateless
 @PermitAll
-@DeclareRoles({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+@DeclareRoles({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
 public class TicketService {
 
     /** Answers a page may show at most. */
@@ -162,7 +163,7 @@ public class TicketService {
     }
 
     /** The ticket, if this person may see it; its thread is loaded. */
-    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
     public Ticket find(String reference, Viewer viewer) throws TicketNotFoundException {
         requireCaller(viewer);
         Ticket ticket = byReference(reference).filter(viewer::canSee)
@@ -172,7 +173,7 @@ public class TicketService {
     }
 
     /** What is joined to the ticket, without the files' bytes. */
-    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
     public List<AttachmentInfo> attachments(Ticket ticket) {
         return em.createQuery("select new fr.sesame.support.AttachmentInfo(a.id, a.fileName, a.mediaType, a.size)"
                         + " from TicketAttachment a where a.ticketId = :ticket order by a.id", AttachmentInfo.class)
@@ -180,7 +181,7 @@ public class TicketService {
     }
 
     /** One joined file, if this person may see its ticket. */
-    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
     public TicketAttachment attachment(String reference, long id, Viewer viewer) throws TicketNotFoundException {
         Ticket ticket = find(reference, viewer);
         TicketAttachment file = em.find(TicketAttachment.class, id);
@@ -194,7 +195,7 @@ public class TicketService {
      * A message in the thread. The requester writes public replies only; the support writes replies
      * (e-mailed to the requester) or internal notes (never shown to the requester).
      */
-    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
     public void write(String reference, Viewer viewer, String body, boolean publicReply)
             throws TicketNotFoundException, TicketActionRefusedException {
         Ticket ticket = find(reference, viewer);
@@ -220,21 +221,21 @@ public class TicketService {
         }
     }
 
-    @RolesAllowed({Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+    @RolesAllowed({Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
     public void take(String reference, Viewer viewer) throws TicketNotFoundException, TicketActionRefusedException {
         Ticket ticket = supported(reference, viewer);
         requireOpen(ticket);
         ticket.take(viewer.identifiant(), viewer.displayName(), clock.instant());
     }
 
-    @RolesAllowed({Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+    @RolesAllowed({Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
     public void waitForRequester(String reference, Viewer viewer) throws TicketNotFoundException, TicketActionRefusedException {
         Ticket ticket = supported(reference, viewer);
         requireOpen(ticket);
         ticket.waitForRequester(viewer.identifiant(), viewer.displayName(), clock.instant());
     }
 
-    @RolesAllowed({Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+    @RolesAllowed({Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
     public void resolve(String reference, Viewer viewer) throws TicketNotFoundException, TicketActionRefusedException {
         Ticket ticket = supported(reference, viewer);
         requireOpen(ticket);
@@ -246,7 +247,7 @@ public class TicketService {
     }
 
     /** The requester answers "are you satisfied?" once the ticket is resolved. */
-    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
     public void rate(String reference, Viewer viewer, int answer) throws TicketNotFoundException, TicketActionRefusedException {
         Ticket ticket = find(reference, viewer);
         if (!viewer.isRequesterOf(ticket) || !ticket.isAwaitingSatisfaction() || answer < 1 || answer > 4) {
@@ -266,7 +267,7 @@ public class TicketService {
     }
 
     /** The requester finds the problem is back, within the reopening window. */
-    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
     public void reopen(String reference, Viewer viewer, String why) throws TicketNotFoundException, TicketActionRefusedException {
         Ticket ticket = find(reference, viewer);
         if (!viewer.isRequesterOf(ticket) && !viewer.supports(ticket)) {
@@ -300,13 +301,13 @@ public class TicketService {
     public void raise(Ticket ticket, String by, String byName, String note, Instant now) {
         ticket.escalate(ticket.level() + 1, by, byName, note, now, now.plus(settings.takeWithin(ticket.priority())),
                 now.plus(settings.resolveWithin(ticket.priority())));
-        outbox.email(settings.hotlineEmail(), templates.email("ticket-escalated", ticket.reference(), ticket.subject(),
+        outbox.email(sharedAddressOf(ticket), templates.email("ticket-escalated", ticket.reference(), ticket.subject(),
                 ticket.level(), note == null ? "" : note, settings.url("/support/demande?ref=" + ticket.reference())),
                 ticket.reference());
     }
 
     /** The tickets this person may see, one page, filtered and sorted by the database. */
-    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
     public TicketPage list(TicketQuery query, Viewer viewer, Scope scope, int first, int max) {
         requireCaller(viewer);
         Optional<Filter> filter = filter(query, viewer, scope);
@@ -324,7 +325,7 @@ public class TicketService {
     }
 
     /** How many tickets this person's list holds, without reading any. */
-    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+    @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
     public long count(TicketQuery query, Viewer viewer, Scope scope) {
         requireCaller(viewer);
         return filter(query, viewer, scope).map(this::count).orElse(0L);
@@ -360,6 +361,13 @@ public class TicketService {
                 if (!viewer.isHotline()) {
                     return Optional.empty();
                 }
+            }
+            case EXPERTS -> {
+                if (!viewer.isExpert() && !viewer.isHotline()) {
+                    return Optional.empty();
+                }
+                where.append(" and t.level >= :experts and t.securityKind is null");
+                parameters.put("experts", Ticket.EXPERTS);
             }
             case SECURITY -> {
                 if (!viewer.isRssi() && !viewer.isHotline()) {
@@ -408,6 +416,8 @@ public class TicketService {
         SCHOOL,
         /** Every ticket (hotline). */
         ALL,
+        /** The tickets passed to the third level, security reports aside (experts). */
+        EXPERTS,
         /** The security reports (RSSI). */
         SECURITY
     }
@@ -459,7 +469,7 @@ public class TicketService {
         }
     }
 
-    /** Tells the level in charge: the school's référents, or the hotline's shared address. */
+    /** Tells the level in charge: the school's référents, or the hotline's or the experts' shared address. */
     private void notifySupport(Ticket ticket, List<Agent> referents, String template) {
         List<String> recipients = new ArrayList<>();
         if (ticket.level() == Ticket.SCHOOL) {
@@ -467,11 +477,20 @@ public class TicketService {
                     .forEach(recipients::add);
         }
         if (recipients.isEmpty()) {
-            recipients.add(settings.hotlineEmail());
+            recipients.add(sharedAddressOf(ticket));
         }
         MailText text = templates.email(template, ticket.reference(), ticket.subject(), ticket.requesterName(),
                 ticket.priority(), settings.url("/support/demande?ref=" + ticket.reference()));
         recipients.forEach(recipient -> outbox.email(recipient, text, ticket.reference()));
+    }
+
+    /**
+     * The shared address of the level in charge beyond the school: the experts' once a ticket reached
+     * them, the hotline's otherwise. A security report the deadlines pushed up stays with the hotline:
+     * the experts never see one.
+     */
+    private String sharedAddressOf(Ticket ticket) {
+        return ticket.level() >= Ticket.EXPERTS && !ticket.isSecurityReport() ? settings.expertsEmail() : settings.hotlineEmail();
     }
 
     /** Where the requester follows the ticket. */

@@ -21,6 +21,11 @@ public record Viewer(String identifiant, String displayName, Set<String> roles, 
         return roles.contains("hotline") || roles.contains("admin");
     }
 
+    /** The académie's experts work the tickets passed to the third level, and only those. */
+    public boolean isExpert() {
+        return roles.contains("expert");
+    }
+
     public boolean isReferentOf(String ticketUai) {
         return roles.contains("referent") && ticketUai != null && uai.map(Uai::value).filter(ticketUai::equals).isPresent();
     }
@@ -35,13 +40,14 @@ public record Viewer(String identifiant, String displayName, Set<String> roles, 
 
     /**
      * Whether this person works the ticket, not only asked for help: the hotline, the référent of its
-     * school, or the RSSI for a security report (which référents never see).
+     * school, the experts once it reached them, or the RSSI for a security report (which référents and
+     * experts never see).
      */
     public boolean supports(Ticket ticket) {
         if (ticket.isSecurityReport()) {
             return isHotline() || isRssi();
         }
-        return isHotline() || isReferentOf(ticket.uai());
+        return isHotline() || isReferentOf(ticket.uai()) || (isExpert() && ticket.level() >= Ticket.EXPERTS);
     }
 
     public boolean canSee(Ticket ticket) {

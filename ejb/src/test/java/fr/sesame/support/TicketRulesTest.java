@@ -42,6 +42,25 @@ class TicketRulesTest {
     }
 
     @Test
+    void theExpertsWorkTheThirdLevelOnlyAndNeverASecurityReport() {
+        Viewer expert = viewer("expert1", Set.of("agent", "expert"), "0801999Z");
+        Ticket ticket = ticket("cmartin", "0801234A");
+        assertThat(expert.supports(ticket)).as("the school's").isFalse();
+        ticket.escalate(Ticket.HOTLINE, "referent1", "Marc Durand", "À vous", NOW, NOW.plusSeconds(10), NOW.plusSeconds(20));
+        assertThat(expert.canSee(ticket)).as("the hotline's").isFalse();
+        ticket.escalate(Ticket.EXPERTS, "hotline1", "Nadia Benali", "Aux experts", NOW, NOW.plusSeconds(10), NOW.plusSeconds(20));
+        assertThat(expert.supports(ticket)).isTrue();
+        assertThat(expert.isHotline()).isFalse();
+        assertThat(viewer("hotline1", Set.of("agent", "hotline"), null).supports(ticket)).as("the hotline still").isTrue();
+
+        Ticket report = Ticket.securityReport(new Ticket.Request("cmartin", "Claire Martin", null, "claire@example.org", true,
+                        "0801234A", TicketCategory.SECURITY, 3, 3, "Compte utilisé", "Des courriels que je n’ai pas écrits.", null),
+                SecurityReportKind.IDENTITY_THEFT, NOW, NOW.plusSeconds(3600), NOW.plusSeconds(7200));
+        report.escalate(Ticket.EXPERTS, "hotline1", "Nadia Benali", "Aux experts", NOW, NOW.plusSeconds(10), NOW.plusSeconds(20));
+        assertThat(expert.canSee(report)).isFalse();
+    }
+
+    @Test
     void aTicketFromThePublicFormIsNobodysUntilTheSupportChecks() {
         Ticket ticket = ticket(null, "0801234A");
         assertThat(ticket.isIdentityVerified()).isFalse();

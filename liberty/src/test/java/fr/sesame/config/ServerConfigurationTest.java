@@ -73,7 +73,7 @@ class ServerConfigurationTest {
         assertThat(elements(shared, "ldapRegistry")).hasSize(1);
         assertThat(elements(embedded, "ldapRegistry")).isEmpty();
         assertThat(elements(shared, "enterpriseApplication")).singleElement()
-                .satisfies(app -> assertThat(app.getElementsByTagName("security-role").getLength()).isEqualTo(5));
+                .satisfies(app -> assertThat(app.getElementsByTagName("security-role").getLength()).isEqualTo(6));
         assertThat(elements(embedded, "dataSource")).singleElement().extracting(e -> e.getAttribute("jndiName")).isEqualTo("jdbc/sesame");
         assertThat(elements(production, "dataSource")).singleElement().extracting(e -> e.getAttribute("jndiName")).isEqualTo("jdbc/sesame");
     }

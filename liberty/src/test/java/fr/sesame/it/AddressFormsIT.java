@@ -49,6 +49,7 @@ class AddressFormsIT {
         USERS.put("cmartin", Set.of("agent"));
         USERS.put("referent1", Set.of("agent", "referent"));
         USERS.put("hotline1", Set.of("agent", "hotline"));
+        USERS.put("expert1", Set.of("agent", "expert"));
         USERS.put("rssi1", Set.of("agent", "rssi"));
         USERS.put("admin1", Set.of("agent", "admin"));
     }

@@ -11,7 +11,7 @@ import java.time.Instant;
 import static fr.sesame.it.ItSettings.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The support chain in the browser: the public form, the school's référent, the hotline, the requester. */
+/** The support chain in the browser: the public form, the school's référent, the hotline, the experts, the requester. */
 @ExtendWith(Browser.class)
 class SupportIT {
 
@@ -183,6 +183,66 @@ class SupportIT {
         browser.type("#filtres\\:texte", reference);
         browser.submit("#filtres\\:filtrer");
         assertThat(browser.findAll("#liste\\:demandes a").stream().map(a -> a.getText()).toList()).containsExactly(reference);
+    }
+
+    @Test
+    void theHotlineHandsATicketToTheExpertsWhoAnswerIt(Browser browser) {
+        String contact = TestAgents.newIdentifiant("experts-") + "@perso.example.org";
+        String reference = openPublicTicket(browser, "Agent De Laon", "", "0020078K", contact, "Messagerie vide depuis hier");
+        String schoolContact = TestAgents.newIdentifiant("ecole-") + "@perso.example.org";
+        String schoolTicket = openPublicTicket(browser, "Agent D’Amiens", "", "0801234A", schoolContact, "Mot de passe refusé");
+
+        // Level 2: the hotline passes it on, with a note for the experts.
+        browser.logIn("hotline1", DEMO_PASSWORD);
+        browser.waitForPath("/compte");
+        browser.open("/support/demande?ref=" + reference);
+        browser.waitFor("#transmission");
+        assertThat(browser.text("#niveau")).isEqualTo("Hotline académique");
+        assertThat(browser.text("#transmission\\:transmettre")).isEqualTo("Transmettre aux experts");
+        browser.type("#transmission\\:note", "Boîte vidée côté serveur : une restauration est à faire.");
+        browser.submit("#transmission\\:transmettre");
+        assertThat(browser.text("#niveau")).isEqualTo("Experts de l’académie");
+        assertThat(browser.findAll("#transmission")).as("the last level").isEmpty();
+        logOut(browser);
+
+        Mailboxes.Mail notice = Mailboxes.await("experts@ac-amiens.fr",
+                subject -> subject.startsWith("[" + reference + "] Demande transmise au niveau 3"), MAIL_WAIT);
+        assertThat(notice.text()).contains("Boîte vidée côté serveur", "/support/demande?ref=" + reference);
+        assertThat(Mailboxes.count("assistance@ac-amiens.fr", subject -> subject.startsWith("[" + reference + "] Demande transmise")))
+                .as("not the hotline's any more").isZero();
+
+        // Level 3: the expert finds it in the experts' queue, not the school's ticket, and answers.
+        browser.logIn("expert1", DEMO_PASSWORD);
+        browser.waitForPath("/compte");
+        assertThat(browser.text("#roles")).contains("Expert de l’académie");
+        browser.find("a[href='/support/demandes']").click();
+        browser.waitForPath("/support/demandes");
+        assertThat(browser.text("h1")).isEqualTo("Demandes transmises aux experts");
+        assertThat(browser.findAll("#filtres\\:niveau")).as("the hotline's filters").isEmpty();
+        browser.type("#filtres\\:texte", reference);
+        browser.submit("#filtres\\:filtrer");
+        assertThat(browser.findAll("#liste\\:demandes a").stream().map(a -> a.getText()).toList()).containsExactly(reference);
+        browser.type("#filtres\\:texte", schoolTicket);
+        browser.submit("#filtres\\:filtrer");
+        assertThat(browser.findAll("#liste\\:demandes a")).isEmpty();
+        browser.open("/support/demande?ref=" + schoolTicket);
+        browser.waitFor("#demande-introuvable");
+
+        browser.open("/support/demande?ref=" + reference);
+        browser.waitFor("#actions");
+        assertThat(browser.text("#fil")).contains("Boîte vidée côté serveur");
+        browser.submit("#actions\\:prendre");
+        browser.type("#reponse\\:message", "Votre boîte est restaurée : vos courriels d’hier sont revenus.");
+        browser.submit("#reponse\\:envoyer");
+        Mailboxes.Mail reply = Mailboxes.await(contact, subject -> subject.startsWith("[" + reference + "] Réponse"), MAIL_WAIT);
+        assertThat(reply.text()).contains("Votre boîte est restaurée", "Sophie Marchand");
+        browser.submit("#actions\\:resoudre");
+        assertThat(browser.text("#statut")).isEqualTo("Résolue");
+
+        // The hotline's own pages stay the hotline's.
+        browser.open("/hotline/verrous");
+        browser.waitFor("#erreur-403");
+        browser.assertNoTechnicalDetail();
     }
 
     @Test

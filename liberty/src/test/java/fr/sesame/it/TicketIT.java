@@ -7,6 +7,8 @@ import fr.sesame.support.SupportSweep;
 import fr.sesame.support.Ticket;
 import fr.sesame.support.TicketActionRefusedException;
 import fr.sesame.support.TicketCategory;
+import fr.sesame.support.TicketNotFoundException;
+import fr.sesame.support.TicketQuery;
 import fr.sesame.support.TicketService;
 import fr.sesame.support.TicketStatus;
 import fr.sesame.support.Viewer;
@@ -44,12 +46,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The ticket service inside Liberty, against the database and the directory: levels, deadlines given
- * their moment, automatic closing, reopening, and references under concurrent creation.
+ * their moment, automatic closing, reopening, the experts' third level, and references under
+ * concurrent creation.
  */
 @ExtendWith(ArquillianExtension.class)
 class TicketIT {
 
     private static final Viewer HOTLINE = new Viewer("hotline1", "Nadia Benali", Set.of("agent", "hotline"), Optional.empty());
+    private static final Viewer EXPERT = new Viewer("expert1", "Sophie Marchand", Set.of("agent", "expert"), Optional.empty());
 
     @Deployment
     static WebArchive deployment() {
@@ -117,6 +121,8 @@ class TicketIT {
 
         sweep.run(created.plus(Duration.ofHours(49 + 49)));
         assertThat(reload(ticket).level()).isEqualTo(Ticket.EXPERTS);
+        assertThat(mailAbout(ticket)).filteredOn(mail -> mail.subject().startsWith("[" + ticket.reference() + "] Demande transmise au niveau 3"))
+                .extracting(OutboundMessage::recipient).containsExactly("experts@ac-amiens.fr");
         sweep.run(created.plus(Duration.ofDays(60)));
         assertThat(reload(ticket).level()).isEqualTo(Ticket.EXPERTS); // the last level
     }
@@ -216,6 +222,76 @@ class TicketIT {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The experts' list narrowed to one reference: how many of it they see. */
+    private long inTheExpertsQueue(Ticket ticket) throws Exception {
+        TicketQuery query = new TicketQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(ticket.reference()), false, "priority", false);
+        return login.as("expert1", () -> tickets.list(query, EXPERT, TicketService.Scope.EXPERTS, 0, 10).total());
+    }
+
+    @Test
+    void theExpertsWorkTheTicketsPassedToThemAndNoOthers() throws Exception {
+        Viewer agent = newRequester("exp");
+        String requester = agent.identifiant();
+        Ticket passed = open(requester, "0801234A", 3, 3);
+        Ticket school = open(requester, "0801234A", 3, 3);
+        String reference = passed.reference();
+
+        login.run("hotline1", () -> tickets.escalate(reference, HOTLINE, "Pour la hotline"));
+        assertThat(inTheExpertsQueue(passed)).as("level 2: not the experts' yet").isZero();
+        assertThatThrownBy(() -> login.run("expert1", () -> tickets.find(reference, EXPERT)))
+                .isInstanceOf(TicketNotFoundException.class);
+        login.run("hotline1", () -> tickets.escalate(reference, HOTLINE, "Boîte corrompue côté serveur : pour les experts"));
+        assertThat(reload(passed).level()).isEqualTo(Ticket.EXPERTS);
+        assertThat(mailAbout(passed)).filteredOn(mail -> mail.subject().startsWith("[" + reference + "] Demande transmise au niveau 3"))
+                .extracting(OutboundMessage::recipient).containsExactly("experts@ac-amiens.fr");
+        assertThat(mailAbout(passed)).filteredOn(mail -> mail.subject().startsWith("[" + reference + "] Demande transmise au niveau 2"))
+                .extracting(OutboundMessage::recipient).containsExactly("assistance@ac-amiens.fr");
+
+        // The experts see and work it; a school's level-1 ticket is none of theirs.
+        assertThat(inTheExpertsQueue(passed)).isEqualTo(1);
+        assertThat(inTheExpertsQueue(school)).isZero();
+        assertThatThrownBy(() -> login.run("expert1", () -> tickets.find(school.reference(), EXPERT)))
+                .as("a school's ticket").isInstanceOf(TicketNotFoundException.class);
+        assertThatThrownBy(() -> login.run("expert1", () -> tickets.take(school.reference(), EXPERT)))
+                .isInstanceOf(TicketNotFoundException.class);
+        login.run("expert1", () -> tickets.take(reference, EXPERT));
+        login.run("expert1", () -> tickets.write(reference, EXPERT, "Note : restaurer la boîte d’hier.", false));
+        login.run("expert1", () -> tickets.write(reference, EXPERT, "Votre boîte est restaurée.", true));
+        assertThat(mailAbout(passed)).filteredOn(mail -> mail.subject().startsWith("[" + reference + "] Réponse à votre demande"))
+                .extracting(OutboundMessage::recipient).containsExactly(requester + "@perso.example.org");
+        assertThatThrownBy(() -> login.run("expert1", () -> tickets.escalate(reference, EXPERT, "Plus haut")))
+                .as("the last level: nobody above").isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> login.run("expert1", () -> tickets.verifyIdentity(reference, EXPERT)))
+                .as("the hotline verifies identities").isInstanceOf(EJBAccessException.class);
+        login.run("expert1", () -> tickets.resolve(reference, EXPERT));
+        assertThat(reload(passed).status()).isEqualTo(TicketStatus.RESOLVED);
+        assertThat(reload(passed).takenBy()).isEqualTo("expert1");
+
+        // The requester answers: the experts' address is told, not the hotline's.
+        login.run(requester, () -> tickets.reopen(reference, agent, "Il manque les courriels de lundi."));
+        assertThat(mailAbout(passed)).filteredOn(mail -> mail.subject().startsWith("[" + reference + "] Nouveau message du demandeur"))
+                .extracting(OutboundMessage::recipient).containsExactly("experts@ac-amiens.fr");
+
+        // Not an expert: nothing of their list, no experts' work.
+        assertThat(login.as(requester, () -> tickets.list(TicketQuery.all(), agent, TicketService.Scope.EXPERTS, 0, 10).total()))
+                .isZero();
+        assertThatThrownBy(() -> login.run(requester, () -> tickets.resolve(reference, agent)))
+                .as("an agent resolves nothing").isInstanceOf(EJBAccessException.class);
+
+        // A security report pushed up stays the hotline's: the experts never see one.
+        Ticket report = tickets.open(new Ticket.Request(requester, "Agent " + requester, null, requester + "@perso.example.org",
+                true, "0801234A", TicketCategory.SECURITY, 3, 3, "Quelqu’un utilise mon compte", "Des courriels que je n’ai pas écrits.",
+                null), "192.0.2.20");
+        login.run("hotline1", () -> tickets.escalate(report.reference(), HOTLINE, "Au troisième niveau"));
+        assertThat(reload(report).level()).isEqualTo(Ticket.EXPERTS);
+        assertThat(inTheExpertsQueue(report)).isZero();
+        assertThatThrownBy(() -> login.run("expert1", () -> tickets.find(report.reference(), EXPERT)))
+                .isInstanceOf(TicketNotFoundException.class);
+        assertThat(mailAbout(report)).filteredOn(mail -> mail.subject().startsWith("[" + report.reference() + "] Demande transmise"))
+                .extracting(OutboundMessage::recipient).containsExactly("assistance@ac-amiens.fr");
     }
 
     @Test

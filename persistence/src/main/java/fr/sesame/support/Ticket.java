@@ -33,9 +33,9 @@ public class Ticket {
     public static final int MAX_SUBJECT = 120;
     public static final int MAX_DESCRIPTION = 4000;
     public static final int MAX_ERROR_MESSAGE = 1000;
-    /** The levels of the support chain. */
     /** The priority of a security report. */
     public static final int TOP_PRIORITY = 5;
+    /** The levels of the support chain: the school's référents, the hotline, the académie's experts. */
     public static final int SCHOOL = 1;
     public static final int HOTLINE = 2;
     public static final int EXPERTS = 3;

@@ -16,7 +16,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 
 /** "Mon compte": who the directory says you are. */
-@RequiresRole({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+@RequiresRole({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
 @Named
 @RequestScoped
 public class AccountPage {

@@ -19,7 +19,7 @@ import java.util.Optional;
  * "/compte/adresse-de-secours": add or change the recovery address. The new one receives a link and
  * replaces the one on file once the link is followed.
  */
-@RequiresRole({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+@RequiresRole({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
 @Named
 @RequestScoped
 public class RecoveryAddressPage {

@@ -24,7 +24,7 @@ import java.util.Optional;
  * password (iOS asks for it while installing).
  */
 @WebServlet("/compte/appareils/profil")
-@ServletSecurity(@HttpConstraint(rolesAllowed = {Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN},
+@ServletSecurity(@HttpConstraint(rolesAllowed = {Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN},
         transportGuarantee = ServletSecurity.TransportGuarantee.CONFIDENTIAL))
 public class AppleProfileServlet extends HttpServlet {
 

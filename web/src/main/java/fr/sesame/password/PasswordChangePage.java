@@ -22,7 +22,7 @@ import java.io.Serializable;
  * "/compte/mot-de-passe": the current password, then the new one twice, with the policy's checklist
  * updated as it is typed. Also where an agent whose password expired is sent before anything else.
  */
-@RequiresRole({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+@RequiresRole({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
 @Named
 @ViewScoped
 public class PasswordChangePage implements Serializable {

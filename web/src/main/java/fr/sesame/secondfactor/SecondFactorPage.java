@@ -23,7 +23,7 @@ import java.util.List;
  * see the recovery codes once, get new ones, turn it off (agents only: staff must keep it). A staff
  * member who has not enrolled is sent here at login, and reaches nothing else until done.
  */
-@RequiresRole(value = {Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN}, duringEnrolment = true)
+@RequiresRole(value = {Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN}, duringEnrolment = true)
 @Named
 @RequestScoped
 public class SecondFactorPage {

@@ -12,7 +12,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  */
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/connexion", useForwardToLogin = false, errorPage = ""))
-@DeclareRoles({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+@DeclareRoles({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
 @ApplicationScoped
 public class AuthenticationConfig {
 }

@@ -20,7 +20,7 @@ import java.nio.charset.StandardCharsets;
  * response, from {@code SecurityHeadersFilter}).
  */
 @WebServlet("/compte/piece-jointe")
-@ServletSecurity(@HttpConstraint(rolesAllowed = {Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN},
+@ServletSecurity(@HttpConstraint(rolesAllowed = {Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN},
         transportGuarantee = ServletSecurity.TransportGuarantee.CONFIDENTIAL))
 public class AttachmentServlet extends HttpServlet {
 

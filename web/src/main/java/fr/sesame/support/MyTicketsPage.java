@@ -15,7 +15,7 @@ import java.io.Serializable;
 import java.util.List;
 
 /** "/compte/demandes": the agent's requests, newest first, and a new one. */
-@RequiresRole({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+@RequiresRole({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
 @Named
 @ViewScoped
 public class MyTicketsPage implements Serializable {

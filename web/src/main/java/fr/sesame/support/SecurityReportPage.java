@@ -23,7 +23,7 @@ import java.util.List;
  * the RSSI at once; for a lost phone or a theft, the agent chooses a new password in the same form (the
  * device's stored password stops working at once), or asks for a reset link.
  */
-@RequiresRole({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+@RequiresRole({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
 @Named
 @ViewScoped
 public class SecurityReportPage implements Serializable {

@@ -19,10 +19,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * "/support/demandes": the référent's school queue or the hotline's list of every ticket, filtered,
- * sorted and paged by the database (a page of rows at a time, never the whole table).
+ * "/support/demandes": the référent's school queue, the experts' queue of the tickets passed to them or
+ * the hotline's list of every ticket, filtered, sorted and paged by the database (a page of rows at a
+ * time, never the whole table).
  */
-@RequiresRole({Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+@RequiresRole({Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
 @Named
 @ViewScoped
 public class TicketQueuePage implements Serializable {
@@ -52,10 +53,19 @@ public class TicketQueuePage implements Serializable {
         model = new Rows();
     }
 
-    /** The list this person sees: every ticket for the hotline, their school's for a référent. */
+    /**
+     * The list this person sees: every ticket for the hotline, the third level's for the experts, their
+     * school's for a référent.
+     */
     private TicketService.Scope scope() {
         Viewer who = viewer.get();
-        return who.isHotline() ? TicketService.Scope.ALL : who.isRssi() ? TicketService.Scope.SECURITY : TicketService.Scope.SCHOOL;
+        if (who.isHotline()) {
+            return TicketService.Scope.ALL;
+        }
+        if (who.isExpert()) {
+            return TicketService.Scope.EXPERTS;
+        }
+        return who.isRssi() ? TicketService.Scope.SECURITY : TicketService.Scope.SCHOOL;
     }
 
     private TicketQuery query(String sort, boolean ascending) {
@@ -107,8 +117,12 @@ public class TicketQueuePage implements Serializable {
         return viewer.get().isHotline();
     }
 
+    public boolean isExperts() {
+        return viewer.get().isExpert() && !viewer.get().isHotline();
+    }
+
     public boolean isRssi() {
-        return viewer.get().isRssi() && !viewer.get().isHotline();
+        return viewer.get().isRssi() && !viewer.get().isHotline() && !viewer.get().isExpert();
     }
 
     public List<TicketStatus> getStatuses() {

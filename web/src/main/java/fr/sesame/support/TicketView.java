@@ -15,10 +15,10 @@ import java.util.List;
 
 /**
  * One ticket: "/compte/demande?ref=…" for the requester (public thread only) and
- * "/support/demande?ref=…" for the référent or the hotline (notes and actions too). The service
- * decides what this person may see; a reference they may not see is "not found".
+ * "/support/demande?ref=…" for the référent, the hotline or the experts (notes and actions too). The
+ * service decides what this person may see; a reference they may not see is "not found".
  */
-@RequiresRole({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+@RequiresRole({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
 @Named
 @ViewScoped
 public class TicketView implements Serializable {

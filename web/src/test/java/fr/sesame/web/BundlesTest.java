@@ -8,6 +8,7 @@ import fr.sesame.directory.AccountState;
 import fr.sesame.mail.MessageChannel;
 import fr.sesame.mail.MessageStatus;
 import fr.sesame.password.PasswordRule;
+import fr.sesame.security.Roles;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -46,7 +47,7 @@ class BundlesTest {
             Map.entry("outbox.kind.", mailKinds()),
             Map.entry("locks.client.kind.", names(fr.sesame.security.AttemptLimiter.Guarded.values())),
             Map.entry("state.", names(AccountState.values())),
-            Map.entry("role.", List.of("agent", "referent", "hotline", "rssi", "admin")),
+            Map.entry("role.", Roles.ALL),
             Map.entry("admin.component.", List.of("directory", "database", "mail")),
             Map.entry("password.strength.", List.of("0", "1", "2", "3", "4")),
             Map.entry("activation.contact.", List.of("LOCKED", "NO_CONTACT")),
