@@ -51,7 +51,7 @@ class AuditChainIT {
     @Resource(lookup = "jdbc/sesame")
     DataSource dataSource;
 
-    @Resource
+    @Resource(lookup = "java:comp/UserTransaction")
     UserTransaction transaction;
 
     @Inject

@@ -12,7 +12,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 import static fr.sesame.web.SpreadsheetCells.cell;
 
@@ -53,8 +55,13 @@ public class AuditExportServlet extends HttpServlet {
                 cell(Messages.format(french, "journal.column.client")), cell(Messages.format(french, "journal.column.detail")),
                 cell(Messages.format(french, "journal.column.seq")), cell(Messages.format(french, "journal.column.hash")))
                 + "\r\n");
+        // Read here: the rows are written from inside the trail's bean, which does not see the web's bundles.
+        Map<AuditEventType, String> kinds = new EnumMap<>(AuditEventType.class);
+        for (AuditEventType type : AuditEventType.values()) {
+            kinds.put(type, Messages.format(french, "audit.type." + type.name()));
+        }
         trail.forEach(query, event -> out.print(String.join(";", cell(site.formatToTheSecond(event.occurredAt())),
-                cell(Messages.format(french, "audit.type." + event.type().name())), cell(event.actor()),
+                cell(kinds.get(event.type())), cell(event.actor()),
                 cell(event.performedBy()), cell(event.clientAddress()), cell(event.detail()),
                 event.chainSeq() == null ? "" : event.chainSeq().toString(), cell(event.hash())) + "\r\n"));
     }

@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 public class AuditJournalPage {
 
     static final int PAGE_SIZE = 50;
+    private static final List<Integer> PAGE_SIZES = List.of(10, PAGE_SIZE, 200);
     private static final int FIELD_LENGTH = 100;
 
     @Inject
@@ -46,6 +47,7 @@ public class AuditJournalPage {
     private String from;
     private String until;
     private int page = 1;
+    private int pageSize = PAGE_SIZE;
     private List<AuditEvent> events = List.of();
     private long total;
     private AuditChain.Verification verification;
@@ -54,7 +56,7 @@ public class AuditJournalPage {
         AuditQuery query = queryOf(agent, performedBy, type, from, until, site.getZone());
         total = trail.count(query);
         page = (int) Math.max(1, Math.min(page, lastPage()));
-        events = trail.search(query, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        events = trail.search(query, (page - 1) * pageSize, pageSize);
     }
 
     /** A date typed that cannot be read: the page says so beside its field, and does not apply it. */
@@ -109,7 +111,7 @@ public class AuditJournalPage {
     }
 
     public long lastPage() {
-        return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        return Math.max(1, (total + pageSize - 1) / pageSize);
     }
 
     /** The same filters, on another page or in the export: GET parameters, encoded. */
@@ -120,6 +122,9 @@ public class AuditJournalPage {
         values.put("type", kind(type).map(Enum::name).orElse(null));
         values.put("du", from);
         values.put("au", until);
+        if (pageSize != PAGE_SIZE) {
+            values.put("taille", Integer.toString(pageSize));
+        }
         if (onPage > 1) {
             values.put("page", Integer.toString(onPage));
         }
@@ -200,6 +205,24 @@ public class AuditJournalPage {
     /** The page asked for in the address; anything but a number is the first page. */
     public String getPageParameter() {
         return Integer.toString(page);
+    }
+
+    public List<Integer> getPageSizes() {
+        return PAGE_SIZES;
+    }
+
+    public int getPageSize() {
+        return pageSize;
+    }
+
+    /** Rows per page, one of {@link #getPageSizes()}; anything else is the usual size. */
+    public String getPageSizeParameter() {
+        return Integer.toString(pageSize);
+    }
+
+    public void setPageSizeParameter(String typed) {
+        pageSize = PAGE_SIZES.stream().filter(size -> size.toString().equals(typed == null ? null : typed.strip()))
+                .findFirst().orElse(PAGE_SIZE);
     }
 
     public void setPageParameter(String typed) {
