@@ -571,14 +571,8 @@ public class LdapDirectory implements Directory {
                     break;
                 }
             }
-            if (cookie != null) {
-                more = true;
-                // A page size of 0 tells the server the rest is not wanted (RFC 2696): it drops the paging state.
-                request.setControls(new SimplePagedResultsControl(0, cookie, false));
-                connection.search(request);
-            }
-            healthy = true;
-            return new AgentSearchPage(agents, page, more);
+            healthy = cookie == null || abandon(connection, request, cookie);
+            return new AgentSearchPage(agents, page, more || cookie != null);
         } catch (LDAPException e) {
             if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
                 healthy = true;
@@ -591,6 +585,23 @@ public class LdapDirectory implements Directory {
             } else {
                 connections.releaseDefunctConnection(connection); // the server may still hold the paging state
             }
+        }
+    }
+
+    /**
+     * Tells the server the rest of a paged search is not wanted (a page size of 0, RFC 2696), so that it
+     * drops the paging state.
+     *
+     * @return whether the connection may be used again
+     */
+    private static boolean abandon(LDAPConnection connection, SearchRequest request, ASN1OctetString cookie) {
+        request.setControls(new SimplePagedResultsControl(0, cookie, false));
+        try {
+            connection.search(request);
+            return true;
+        } catch (LDAPException e) {
+            LOG.log(Level.FINE, "A paged search was not abandoned cleanly", e);
+            return false;
         }
     }
 
