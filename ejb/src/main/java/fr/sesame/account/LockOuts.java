@@ -50,6 +50,7 @@ public class LockOuts {
      * @param by the hotline member, for the audit trail
      * @return whether the agent exists
      */
+    @RolesAllowed({Roles.HOTLINE, Roles.RSSI, Roles.ADMIN}) // the RSSI from the agent look-up
     public boolean lift(String login, String by, String clientAddress) {
         Optional<Agent> agent = directory.findByLogin(login);
         agent.ifPresent(found -> {

@@ -85,14 +85,8 @@ public class ActivationService {
         }
         Invitation found = invitation.get();
         Optional<Agent> agent = directory.findByLogin(found.identifiant());
-        if (agent.map(Agent::state).orElse(AccountState.PENDING) == AccountState.ACTIVE) {
-            return LinkStatus.ALREADY_ACTIVE;
-        }
-        Instant now = clock.instant();
-        if (found.isOpen(now)) {
-            return LinkStatus.VALID;
-        }
-        return found.isExpired(now) ? LinkStatus.EXPIRED : LinkStatus.REPLACED;
+        return LinkStatus.of(found, agent.map(Agent::state).orElse(AccountState.PENDING) == AccountState.ACTIVE,
+                clock.instant());
     }
 
     /**

@@ -210,19 +210,46 @@ public class InvitationService {
      * Asked again within a few minutes, it sends nothing more.
      */
     public void renew(String identifiant) {
+        if (renewable(identifiant)) {
+            audit.record(AuditEventType.INVITATION_RENEWED, identifiant, null, null);
+        }
+    }
+
+    /**
+     * The same, asked by a staff member for the agent on the phone (the agent look-up), recorded with
+     * the staff member's identifiant.
+     *
+     * @return whether an invitation left (false: the agent is not pending, has no recovery address, or
+     *         was sent one a few minutes ago)
+     */
+    public boolean renewByStaff(String identifiant, String performedBy, String clientAddress) {
+        if (!renewable(identifiant)) {
+            return false;
+        }
+        audit.recordAction(AuditEventType.INVITATION_RESENT, identifiant, performedBy, clientAddress, "by " + performedBy);
+        return true;
+    }
+
+    /** Sends the new invitation when the agent may have one now; says whether it did. */
+    private boolean renewable(String identifiant) {
         Optional<Agent> agent = directory.findByLogin(identifiant);
         if (agent.isEmpty() || agent.get().state() != fr.sesame.directory.AccountState.PENDING
                 || agent.get().recoveryAddress().isEmpty()) {
-            return;
+            return false;
         }
         Instant now = clock.instant();
         boolean recent = latest(identifiant).map(i -> i.createdAt().isAfter(now.minus(RENEWAL_PAUSE))).orElse(false);
         if (recent) {
-            return;
+            return false;
         }
         closeAllFor(identifiant, now);
         sendInvitation(agent.get(), null);
-        audit.record(AuditEventType.INVITATION_RENEWED, identifiant, null, null);
+        return true;
+    }
+
+    /** The agent's latest invitation, open or not, for the staff's look-up. */
+    public Optional<Invitation> latestFor(String identifiant) {
+        return latest(identifiant);
     }
 
     public Optional<Invitation> byToken(String token) {

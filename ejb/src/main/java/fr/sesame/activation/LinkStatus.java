@@ -11,5 +11,16 @@ public enum LinkStatus {
     /** The account is already active: log in, or use the forgotten password. */
     ALREADY_ACTIVE,
     /** Not a link Sésame sent (mistyped, cut by the mail client). */
-    UNKNOWN
+    UNKNOWN;
+
+    /** What the link of this invitation is worth now, for an account active or not. */
+    public static LinkStatus of(Invitation invitation, boolean accountActive, java.time.Instant now) {
+        if (accountActive) {
+            return ALREADY_ACTIVE;
+        }
+        if (invitation.isOpen(now)) {
+            return VALID;
+        }
+        return invitation.isExpired(now) ? EXPIRED : REPLACED;
+    }
 }

@@ -98,6 +98,15 @@ public interface Directory {
     int forEachPasswordChangedBetween(Instant from, Instant to, Consumer<Agent> each);
 
     /**
+     * One page of the agents a staff member's search finds: the directory filters (values escaped, never
+     * spliced into the filter) and pages (simple paged results control); the pages before this one are
+     * read and dropped, so a search reads at most {@code (page + 1) * pageSize} entries.
+     *
+     * @param page from 0
+     */
+    AgentSearchPage search(AgentSearch search, int page, int pageSize);
+
+    /**
      * The référents numériques of a school: the members of the référents' group whose UAI is this one.
      * Empty when the school has none (its tickets then go straight to the hotline).
      */

@@ -527,6 +527,110 @@ public class LdapDirectory implements Directory {
     }
 
     @Override
+    public AgentSearchPage search(AgentSearch search, int page, int pageSize) {
+        if (page < 0 || pageSize < 1) {
+            throw new IllegalArgumentException("No such page: " + page + " of " + pageSize);
+        }
+        SearchRequest request = new SearchRequest(settings.peopleDn(), SearchScope.SUB, filterOf(search), searchedAttributes());
+        // A word found in half the académie costs no more than the pages asked for.
+        request.setSizeLimit((page + 1) * pageSize + 1);
+        request.setTimeLimitSeconds(timeLimitSeconds());
+        LDAPConnectionPool connections;
+        LDAPConnection connection;
+        try {
+            connections = pool();
+            // One connection for the whole search: the paging cookie belongs to it.
+            connection = connections.getConnection();
+        } catch (LDAPException e) {
+            throw unavailable("agent search", e);
+        }
+        boolean healthy = false;
+        try {
+            ASN1OctetString cookie = null;
+            List<Agent> agents = List.of();
+            boolean more = false;
+            for (int current = 0; current <= page; current++) {
+                request.setControls(new SimplePagedResultsControl(pageSize, cookie, true));
+                SearchResult result;
+                try {
+                    result = connection.search(request);
+                } catch (com.unboundid.ldap.sdk.LDAPSearchException e) {
+                    if (e.getResultCode() != ResultCode.SIZE_LIMIT_EXCEEDED) {
+                        throw e;
+                    }
+                    // A server that counts the limit over every page: this page came, more remain.
+                    result = e.getSearchResult();
+                    more = true;
+                }
+                SimplePagedResultsControl response = SimplePagedResultsControl.get(result);
+                cookie = more || response == null || !response.moreResultsToReturn() ? null : response.getCookie();
+                if (current == page) {
+                    agents = result.getSearchEntries().stream().map(this::toAgent).toList();
+                }
+                if (cookie == null) {
+                    break;
+                }
+            }
+            healthy = cookie == null || abandon(connection, request, cookie);
+            return new AgentSearchPage(agents, page, more || cookie != null);
+        } catch (LDAPException e) {
+            if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+                healthy = true;
+                return new AgentSearchPage(List.of(), page, false);
+            }
+            throw unavailable("agent search", e);
+        } finally {
+            if (healthy) {
+                connections.releaseConnection(connection);
+            } else {
+                connections.releaseDefunctConnection(connection); // the server may still hold the paging state
+            }
+        }
+    }
+
+    /**
+     * Tells the server the rest of a paged search is not wanted (a page size of 0, RFC 2696), so that it
+     * drops the paging state.
+     *
+     * @return whether the connection may be used again
+     */
+    private static boolean abandon(LDAPConnection connection, SearchRequest request, ASN1OctetString cookie) {
+        request.setControls(new SimplePagedResultsControl(0, cookie, false));
+        try {
+            connection.search(request);
+            return true;
+        } catch (LDAPException e) {
+            LOG.log(Level.FINE, "A paged search was not abandoned cleanly", e);
+            return false;
+        }
+    }
+
+    /**
+     * Every word in one of the entry's names or addresses (a whole address compared whole), in the
+     * school when one is given. The SDK escapes the values: "*", "(", ")" and "\" stay plain characters.
+     */
+    private Filter filterOf(AgentSearch search) {
+        DirectorySettings.Attributes names = settings.attributes();
+        List<Filter> parts = new ArrayList<>();
+        // The selective part first: some servers (the embedded one) use the index of the first component.
+        search.school().ifPresent(uai -> parts.add(Filter.createEqualityFilter(names.uai(), uai.value())));
+        for (String word : search.words()) {
+            if (AgentSearch.isAddress(word)) {
+                parts.add(Filter.createORFilter(
+                        Filter.createEqualityFilter(names.academicAddress(), word),
+                        Filter.createEqualityFilter(names.recoveryAddress(), word)));
+            } else {
+                parts.add(Filter.createORFilter(java.util.stream.Stream.of(names.identifiant(), names.givenName(),
+                                names.surname(), names.displayName(), names.academicAddress(), names.recoveryAddress())
+                        .map(attribute -> Filter.createSubAnyFilter(attribute, word))
+                        .toList()));
+            }
+        }
+        parts.add(Filter.createEqualityFilter("objectClass", settings.personClass()));
+        return Filter.createANDFilter(parts);
+    }
+
+    @Override
     public java.util.List<Agent> referentsOf(Uai uai) {
         DirectorySettings.Groups groups = settings.groups();
         try {

@@ -127,6 +127,21 @@ public class Outbox {
                 .getResultList();
     }
 
+    /**
+     * The latest messages about one agent (their identifiant as reference), newest first, for the agent
+     * look-up: what was sent and what became of it, never its recipient's address, body or code.
+     */
+    @RolesAllowed({Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<SentMessage> about(String identifiant, int max) {
+        return em.createQuery("select new fr.sesame.mail.SentMessage(m.kind, m.channel, m.status, m.createdAt, m.sentAt)"
+                        + " from OutboundMessage m where lower(m.reference) = :identifiant order by m.createdAt desc, m.id desc",
+                        SentMessage.class)
+                .setParameter("identifiant", identifiant.toLowerCase(java.util.Locale.ROOT))
+                .setMaxResults(max)
+                .getResultList();
+    }
+
     /** The latest messages of every kind, newest first. */
     @RolesAllowed({Roles.HOTLINE, Roles.ADMIN})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -109,6 +109,31 @@ public class PasswordResetService {
      * @return whether there was a recovery address to send it to
      */
     public boolean sendLinkTo(Agent agent, String clientAddress, String why) {
+        if (!send(agent)) {
+            return false;
+        }
+        audit.record(AuditEventType.PASSWORD_RESET_REQUESTED, agent.identifiant(), clientAddress, why);
+        return true;
+    }
+
+    /**
+     * The same, for a staff member with the agent on the phone (the agent look-up): always to the recovery
+     * address on file, never to one the staff member would type; recorded with the staff member's
+     * identifiant. Only an active account is sent one (a link refuses any other).
+     *
+     * @return whether a link left
+     */
+    public boolean sendLinkByStaff(Agent agent, String performedBy, String clientAddress) {
+        if (agent.state() != AccountState.ACTIVE || !send(agent)) {
+            return false;
+        }
+        audit.recordAction(AuditEventType.PASSWORD_RESET_LINK_SENT_BY_STAFF, agent.identifiant(), performedBy, clientAddress,
+                "by " + performedBy);
+        return true;
+    }
+
+    /** A new link to the recovery address on file, the previous ones cancelled; false when there is none. */
+    private boolean send(Agent agent) {
         if (agent.recoveryAddress().isEmpty()) {
             return false;
         }
@@ -120,7 +145,6 @@ public class PasswordResetService {
         String link = settings.url("/mot-de-passe-oublie?jeton=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
         outbox.email(agent.recoveryAddress().get(), templates.email("password-reset", agent.displayName(),
                 agent.academicAddress(), link, settings.resetValidityMinutes()), agent.identifiant(), expiresAt);
-        audit.record(AuditEventType.PASSWORD_RESET_REQUESTED, agent.identifiant(), clientAddress, why);
         return true;
     }
 

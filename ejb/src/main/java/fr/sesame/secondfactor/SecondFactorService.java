@@ -109,6 +109,19 @@ public class SecondFactorService {
         return requiredForStaff;
     }
 
+    /**
+     * An agent's second factor as the support sees it (the agent look-up): on or off, since when, how many
+     * recovery codes are left; never the secret of an enrolment under way.
+     */
+    @RolesAllowed({Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+    public SecondFactorStatus statusForStaff(String identifiant) {
+        SecondFactor factor = em.find(SecondFactor.class, identifiant);
+        if (factor == null || !factor.isConfirmed()) {
+            return new SecondFactorStatus(false, Optional.empty(), 0, Optional.empty());
+        }
+        return new SecondFactorStatus(true, Optional.of(factor.confirmedAt()), recoveryCodesLeft(identifiant), Optional.empty());
+    }
+
     /** The caller's second factor, with the enrolment under way if any. */
     public SecondFactorStatus statusOf(String login) {
         Agent agent = self(login);
@@ -273,7 +286,7 @@ public class SecondFactorService {
      * @param by the hotline member, for the audit trail
      * @return whether the agent had one
      */
-    @RolesAllowed({Roles.HOTLINE, Roles.ADMIN})
+    @RolesAllowed({Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
     public boolean resetByHotline(String login, String by, String clientAddress) {
         Optional<Agent> agent = directory.findByLogin(login);
         if (agent.isEmpty() || !remove(agent.get().identifiant())) {

@@ -324,6 +324,24 @@ public class TicketService {
         return new TicketPage(rows, count(filter.get()));
     }
 
+    /**
+     * The latest tickets an agent asked for, newest first, among those this person supports (the agent
+     * look-up): a référent sees their school's, the RSSI the security reports, the hotline all of them.
+     */
+    @RolesAllowed({Roles.REFERENT, Roles.HOTLINE, Roles.RSSI, Roles.ADMIN})
+    public List<Ticket> requestedBy(String identifiant, Viewer viewer, int max) {
+        requireCaller(viewer);
+        return em.createQuery("select t from Ticket t where t.requester = :requester order by t.createdAt desc, t.id desc",
+                        Ticket.class)
+                .setParameter("requester", identifiant)
+                .setMaxResults(MAX_PAGE)
+                .getResultList()
+                .stream()
+                .filter(viewer::supports)
+                .limit(Math.max(0, Math.min(max, MAX_PAGE)))
+                .toList();
+    }
+
     /** How many tickets this person's list holds, without reading any. */
     @RolesAllowed({Roles.AGENT, Roles.REFERENT, Roles.HOTLINE, Roles.EXPERT, Roles.RSSI, Roles.ADMIN})
     public long count(TicketQuery query, Viewer viewer, Scope scope) {

@@ -298,4 +298,53 @@ class LdapDirectoryTest {
                 .extracting(Agent::identifiant).containsExactlyInAnyOrder("zoe", "prof249");
         assertThat(directory.referentsOf(Uai.parse("0600045T").orElseThrow())).isEmpty();
     }
+
+    @Test
+    void theStaffSearchFindsByNamePartOrWholeAddress() {
+        assertThat(search("diaye")).extracting(Agent::identifiant).containsExactly("zoe");
+        assertThat(search("Zoé", "diaye")).extracting(Agent::identifiant).containsExactly("zoe");
+        assertThat(search("zoe@example.org")).extracting(Agent::identifiant).containsExactly("zoe");
+        assertThat(search("max.roy@ac-exemple.fr")).extracting(Agent::identifiant).containsExactly("max");
+        assertThat(search("Zoé", "roy")).as("every word must be found").isEmpty();
+        assertThat(search("oe@example.org")).as("an address is compared whole").isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"*", "*)(uid=*", "zoe)(|(uid=*", "\\2a", "zoe\u0000"})
+    void theStaffSearchTakesFilterCharactersLiterally(String typed) {
+        assertThat(search(typed)).isEmpty();
+    }
+
+    @Test
+    void aReferentsSearchStaysInTheirSchool() {
+        Optional<Uai> school = Uai.parse("0801234A");
+        assertThat(directory.search(new AgentSearch(java.util.List.of("o"), school), 0, 10).agents())
+                .extracting(Agent::identifiant).containsExactly("zoe");
+        assertThat(directory.search(new AgentSearch(java.util.List.of("max"), school), 0, 10).agents()).isEmpty();
+    }
+
+    @Test
+    void theStaffSearchPagesThroughTheDirectory() throws Exception {
+        for (int i = 0; i < 45; i++) {
+            server.add("dn: uid=prof" + i + ",ou=agents,dc=example,dc=fr", "objectClass: inetOrgPerson", "uid: prof" + i,
+                    "sn: Professeur", "mail: prof" + i + "@ac-exemple.fr", "frEduRne: 0801234A", "state: active");
+        }
+        AgentSearch professors = new AgentSearch(java.util.List.of("professeur"), Optional.empty());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int page = 0; page < 3; page++) {
+            AgentSearchPage found = directory.search(professors, page, 20);
+            assertThat(found.page()).isEqualTo(page);
+            assertThat(found.agents()).hasSize(page < 2 ? 20 : 5);
+            assertThat(found.more()).isEqualTo(page < 2);
+            found.agents().forEach(agent -> seen.add(agent.identifiant()));
+        }
+        assertThat(seen).as("every entry once").hasSize(45);
+        assertThat(directory.search(professors, 5, 20).agents()).isEmpty();
+        // The connections stay usable after searches abandoned halfway.
+        assertThat(directory.findByLogin("zoe")).isPresent();
+    }
+
+    private java.util.List<Agent> search(String... words) {
+        return directory.search(new AgentSearch(java.util.List.of(words), Optional.empty()), 0, 20).agents();
+    }
 }

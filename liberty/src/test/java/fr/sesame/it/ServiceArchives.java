@@ -28,7 +28,7 @@ public final class ServiceArchives {
         return ShrinkWrap.create(WebArchive.class, name)
                 .addPackage(fr.sesame.directory.Directory.class.getPackage())
                 .addClasses(fr.sesame.school.Uai.class, fr.sesame.school.School.class,
-                        fr.sesame.mail.Outbox.class, fr.sesame.mail.OutboundMessage.class, fr.sesame.mail.MailTemplates.class,
+                        fr.sesame.mail.Outbox.class, fr.sesame.mail.SentMessage.class, fr.sesame.mail.OutboundMessage.class, fr.sesame.mail.MailTemplates.class,
                         fr.sesame.mail.MailText.class, fr.sesame.mail.SmsText.class, fr.sesame.mail.OutboxSeal.class,
                         fr.sesame.mail.MessageQueued.class, fr.sesame.mail.MessageChannel.class,
                         fr.sesame.mail.MessageStatus.class,

@@ -40,5 +40,9 @@ public enum AuditEventType {
     /** Turned off by the agent, or reset by the hotline (detail: by whom) or after a lost-device report. */
     SECOND_FACTOR_RESET,
     RECOVERY_ADDRESS_CHANGE_REQUESTED,
-    RECOVERY_ADDRESS_CHANGED
+    RECOVERY_ADDRESS_CHANGED,
+    /** A staff member sent a pending agent a new invitation from the agent look-up. */
+    INVITATION_RESENT,
+    /** A staff member sent a reset link to the agent's recovery address on file. */
+    PASSWORD_RESET_LINK_SENT_BY_STAFF
 }

@@ -113,17 +113,29 @@ class PageRolesTest {
         return texts;
     }
 
+    /**
+     * The constraint the container applies, as the servlet specification chooses it: an exact pattern
+     * first, then the longest path prefix ({@code /hotline/agents} before {@code /hotline/*}).
+     */
     private static Optional<Set<String>> rolesFor(String path, List<Constraint> constraints) {
+        Optional<Set<String>> best = Optional.empty();
+        int bestLength = -1;
         for (Constraint constraint : constraints) {
             for (String pattern : constraint.patterns()) {
-                boolean matches = pattern.endsWith("/*")
-                        ? path.equals(pattern.substring(0, pattern.length() - 2)) || path.startsWith(pattern.substring(0, pattern.length() - 1))
-                        : path.equals(pattern);
-                if (matches) {
-                    return Optional.of(constraint.roles());
+                if (!pattern.endsWith("/*")) {
+                    if (path.equals(pattern)) {
+                        return Optional.of(constraint.roles());
+                    }
+                    continue;
+                }
+                String prefix = pattern.substring(0, pattern.length() - 2);
+                boolean matches = path.equals(prefix) || path.startsWith(prefix + "/");
+                if (matches && prefix.length() > bestLength) {
+                    best = Optional.of(constraint.roles());
+                    bestLength = prefix.length();
                 }
             }
         }
-        return Optional.empty();
+        return best;
     }
 }
