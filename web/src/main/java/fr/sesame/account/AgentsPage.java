@@ -7,6 +7,7 @@ import fr.sesame.security.RequiresRole;
 import fr.sesame.security.Roles;
 import fr.sesame.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -84,11 +85,21 @@ public class AgentsPage {
     }
 
     public boolean isPrevious() {
-        return results != null && page > 0;
+        return results == null ? pressed("precedente") : page > 0;
     }
 
     public boolean isNext() {
-        return results != null && results.more() && page < AgentLookup.MOST_PAGES - 1;
+        return results == null ? pressed("suivante") : results.more() && page < AgentLookup.MOST_PAGES - 1;
+    }
+
+    /**
+     * Whether this postback comes from that button of the page. The bean is new at each request: when
+     * Faces looks for the button that was pressed, no search has run yet to say whether it was shown,
+     * and a button not rendered then is never pressed. The action checks the page again.
+     */
+    private static boolean pressed(String button) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.isPostback() && faces.getExternalContext().getRequestParameterMap().containsKey("recherche:" + button);
     }
 
     /** More agents than the pages go through: the search must be narrowed. */
