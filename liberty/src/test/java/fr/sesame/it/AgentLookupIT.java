@@ -119,7 +119,7 @@ class AgentLookupIT {
     @Test
     void hostileInputGivesCleanAnswers(Browser browser) {
         newAgent("active", "0801234A");
-        logInAs(browser, "hotline1");
+        logInAs(browser, "admin1");
 
         for (String typed : List.of("*)(uid=*", "*", "(|(uid=*))", "\\2a", "cmartin)(objectClass=*")) {
             search(browser, typed);
@@ -161,7 +161,7 @@ class AgentLookupIT {
         for (int i = 0; i < 21; i++) {
             newAgent("active", "0801234A", surname);
         }
-        logInAs(browser, "hotline1");
+        logInAs(browser, "rssi1");
 
         search(browser, surname);
         assertThat(browser.findAll("#recherche\\:resultats tbody tr")).hasSize(20);
