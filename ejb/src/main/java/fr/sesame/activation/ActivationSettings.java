@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /** The numbers of the invitation and activation flow, from configuration. */
 @ApplicationScoped
@@ -29,6 +30,25 @@ public class ActivationSettings {
     @Inject
     @ConfigProperty(name = "sesame.mail.domain")
     String mailDomain;
+
+    /** Days before the agent's start date their invitation leaves. */
+    @Inject
+    @ConfigProperty(name = "sesame.invitation.lead-days")
+    int invitationLeadDays;
+
+    @Inject
+    @ConfigProperty(name = "sesame.time-zone")
+    String timeZone;
+
+    /**
+     * When the invitation of an agent starting on {@code startDate} leaves: {@code sesame.invitation.lead-days}
+     * before that day begins in the académie, or {@code now} when that moment is past.
+     */
+    public Instant invitationSendAt(java.time.LocalDate startDate, Instant now) {
+        Instant planned = startDate.minusDays(Math.max(0, invitationLeadDays))
+                .atStartOfDay(java.time.ZoneId.of(timeZone)).toInstant();
+        return planned.isAfter(now) ? planned : now;
+    }
 
     public Duration invitationValidity() {
         return Duration.ofDays(invitationValidityDays);

@@ -95,7 +95,7 @@ public class InvitationService {
                 };
                 if (outcome == null) {
                     // Added by an earlier import that failed before its invitation: invited now, in the group for sure.
-                    sendInvitation(agent, importRunId);
+                    sendInvitation(agent, importRunId, Optional.of(assignment.startDate()));
                     withInvitation.add(agent.identifiant());
                     joining.add(agent);
                     outcome = InvitationOutcome.INVITED;
@@ -111,7 +111,7 @@ public class InvitationService {
             known.put(assignment.numen().value(), created.get()); // the same NUMEN twice in a chunk: invited once
             withInvitation.add(created.get().identifiant());
             joining.add(created.get());
-            sendInvitation(created.get(), importRunId);
+            sendInvitation(created.get(), importRunId, Optional.of(assignment.startDate()));
             outcomes.add(InvitationOutcome.INVITED);
         }
         directory.joinAgentsGroup(joining);
@@ -192,17 +192,26 @@ public class InvitationService {
         return Optional.empty();
     }
 
-    private void sendInvitation(Agent agent, Long importRunId) {
+    /**
+     * @param startDate the agent's start date (an import): the invitation leaves a few days before it,
+     *                  and its link is valid from then; none (a renewal): it leaves now
+     */
+    private void sendInvitation(Agent agent, Long importRunId, Optional<java.time.LocalDate> startDate) {
         Instant now = clock.instant();
+        Instant sendAt = startDate.map(day -> settings.invitationSendAt(day, now)).orElse(now);
         String token = SecretTokens.newLinkToken();
         Invitation invitation = new Invitation(agent.identifiant(), SecretTokens.hash(token), now,
-                now.plus(settings.invitationValidity()), importRunId);
+                sendAt.plus(settings.invitationValidity()), importRunId);
         em.persist(invitation);
-        agent.recoveryAddress().ifPresent(recovery -> outbox.email(recovery, templates.email("invitation",
+        agent.recoveryAddress().ifPresent(recovery -> outbox.emailFrom(sendAt, recovery, templates.email("invitation",
                 agent.givenName(), agent.identifiant(), agent.academicAddress(),
                 settings.url("/activation?jeton=" + token), templates.dateTime(invitation.expiresAt())),
                 agent.identifiant()));
-        audit.record(AuditEventType.AGENT_INVITED, agent.identifiant(), null, importRunId == null ? null : "import " + importRunId);
+        String detail = importRunId == null ? null : "import " + importRunId;
+        if (sendAt.isAfter(now)) {
+            detail = (detail == null ? "" : detail + ", ") + "leaves " + sendAt;
+        }
+        audit.record(AuditEventType.AGENT_INVITED, agent.identifiant(), null, detail);
     }
 
     /**
@@ -243,7 +252,7 @@ public class InvitationService {
             return false;
         }
         closeAllFor(identifiant, now);
-        sendInvitation(agent.get(), null);
+        sendInvitation(agent.get(), null, Optional.empty());
         return true;
     }
 

@@ -60,6 +60,15 @@ public class Outbox {
     }
 
     /**
+     * An e-mail that leaves at {@code sendAt} and not before (or at once when that moment is past): an
+     * invitation a few days before the agent's start date.
+     */
+    public OutboundMessage emailFrom(Instant sendAt, String recipient, MailText text, String reference) {
+        return queue(OutboundMessage.email(recipient, text.kind(), text.subject(), sealed(text.body(), recipient),
+                reference, clock.instant()).notBefore(sendAt));
+    }
+
+    /**
      * An e-mail nobody is waiting for at this minute (a renewal reminder): it leaves after the others
      * that are due.
      */
@@ -82,13 +91,18 @@ public class Outbox {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Waiting waiting() {
         List<MessageStatus> waiting = List.of(MessageStatus.QUEUED, MessageStatus.SENDING);
-        long count = em.createQuery("select count(m) from OutboundMessage m where m.status in :statuses", Long.class)
+        // A message never tried whose moment has not come (an invitation for the rentrée) is not waiting.
+        String due = " and (m.attempts > 0 or m.nextAttemptAt <= :now)";
+        Instant now = clock.instant();
+        long count = em.createQuery("select count(m) from OutboundMessage m where m.status in :statuses" + due, Long.class)
                 .setParameter("statuses", waiting)
+                .setParameter("now", now)
                 .getSingleResult();
         // The oldest as a column, not min(): an aggregate skips the Instant converter on PostgreSQL.
         Optional<Instant> oldest = em.createQuery("select m.createdAt from OutboundMessage m where m.status in :statuses"
-                        + " order by m.createdAt", Instant.class)
+                        + due + " order by m.createdAt", Instant.class)
                 .setParameter("statuses", waiting)
+                .setParameter("now", now)
                 .setMaxResults(1)
                 .getResultList().stream().findFirst();
         return new Waiting(count, oldest);

@@ -28,6 +28,45 @@ class ImportIT {
                 .until(d -> browser.findAll("#etat-import").stream().anyMatch(e -> e.getText().startsWith("Import terminé")));
     }
 
+    /**
+     * "L’accès est automatique dès la prise de fonction": an agent imported long before their start date
+     * is invited a week before it (sesame.invitation.lead-days), with a link valid from then, and one
+     * whose start date is past at once. Time is moved by the outbox row's date, not waited for.
+     */
+    @Test
+    void anAgentStartingLaterIsInvitedAWeekBeforeWithALinkValidFromThen(Browser browser) throws Exception {
+        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+        java.time.LocalDate start = java.time.LocalDate.now(paris).plusDays(60);
+        HrFile hr = new HrFile();
+        HrFile.Agent present = hr.add("Paul", "Present", "0801234A", "");
+        String tag = HrFile.randomLetters(5);
+        HrFile.Agent later = new HrFile.Agent(HrFile.newNumen(), "Rentree" + tag.substring(0, 1).toUpperCase() + tag.substring(1),
+                "Inès", "0801234A", "it." + tag + "@example.org", "");
+        hr.addRaw(later.line().replace("2026-09-01", start.toString()));
+        importAsAdmin(browser, hr.write());
+        assertThat(browser.text("#invites")).isEqualTo("2");
+        Mailboxes.await(present.recovery(), ActivationIT.INVITATION::equals, ActivationIT.MAIL_WAIT);
+
+        java.time.OffsetDateTime leaves = start.minusDays(7).atStartOfDay(paris).toOffsetDateTime();
+        assertThat(ItDatabase.texts("select count(*) from outbound_message where recipient = ? and status = 'QUEUED'"
+                + " and next_attempt_at = ?", later.recovery(), leaves)).containsExactly("1");
+        String identifiant = ItDatabase.texts("select reference from outbound_message where recipient = ?", later.recovery()).get(0);
+        // The link is valid from the day it leaves, for the whole validity: not spent waiting for the rentrée.
+        assertThat(ItDatabase.texts("select count(*) from invitation where identifiant = ? and closed_at is null and expires_at > ?",
+                identifiant, leaves.plusDays(1))).containsExactly("1");
+        Mailboxes.sleep(3000); // what would have left has had time to arrive
+        assertThat(Mailboxes.count(later.recovery(), ActivationIT.INVITATION::equals)).isZero();
+
+        // A week before the start date: the invitation leaves, and its link opens the activation.
+        ItDatabase.update("update outbound_message set next_attempt_at = ? where recipient = ?",
+                java.time.OffsetDateTime.now(), later.recovery());
+        Mailboxes.Mail invitation = Mailboxes.await(later.recovery(), ActivationIT.INVITATION::equals, ActivationIT.MAIL_WAIT);
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().get(invitation.find("(https://\\S+/activation\\?jeton=\\S+)"));
+        ActivationIT.identify(browser, identifiant, later.numen());
+        browser.waitFor("#envoi");
+    }
+
     @Test
     void importingTheSameFileAgainChangesNothingAndSendsNothing(Browser browser) throws Exception {
         HrFile hr = new HrFile();

@@ -141,6 +141,17 @@ public class OutboundMessage {
         return bulk;
     }
 
+    /**
+     * Not to leave before {@code at} (an invitation sent a few days before the agent's start date): the
+     * courier takes it once it is due.
+     */
+    public OutboundMessage notBefore(Instant at) {
+        if (at.isAfter(nextAttemptAt)) {
+            this.nextAttemptAt = at;
+        }
+        return this;
+    }
+
     /** What it carries is of no use after {@code until}: undelivered by then, it is dropped. */
     public OutboundMessage usefulUntil(Instant until) {
         this.usefulUntil = Objects.requireNonNull(until, "until");

@@ -78,10 +78,20 @@ public final class AuditChain {
     public static Verification verify(Connection connection) throws SQLException {
         long unchained = single(connection, "select count(*) from audit_event where chain_seq is null");
         Long firstChainedId = null;
-        long expectedSeq = 1;
-        String previous = GENESIS;
+        // The chain begins after what the retention purged (nothing at first: place 0, the genesis).
+        long expectedSeq;
+        String previous;
+        try (PreparedStatement head = connection.prepareStatement(
+                "select purged_seq, purged_hash from audit_chain_head where id = 1");
+                ResultSet row = head.executeQuery()) {
+            if (!row.next()) {
+                throw new SQLException("audit_chain_head has no row: the schema is not migrated");
+            }
+            expectedSeq = row.getLong(1) + 1;
+            previous = row.getString(2);
+        }
         long checked = 0;
-        long lastSeq = 0;
+        long lastSeq = expectedSeq - 1;
         boolean more = true;
         while (more) {
             more = false;
@@ -134,6 +144,71 @@ public final class AuditChain {
             }
         }
         return new Verification(true, checked, unchained, null, null, null);
+    }
+
+    /**
+     * Removes, in chain order, up to {@code batch} of the oldest events written before {@code before}
+     * (the retention), and moves the chain's beginning after them: the verification then starts from the
+     * last one removed. An event is removed only once its own link is checked: a tampered event stops
+     * the purge and stays, as the evidence. Events from before the chain existed go too. Takes the chain
+     * head's lock until the transaction ends.
+     *
+     * @return how many events were removed; fewer than {@code batch} when no more are due
+     */
+    public static int purgeBefore(Connection connection, Instant before, int batch) throws SQLException {
+        long purgedSeq;
+        String purgedHash;
+        try (PreparedStatement head = connection.prepareStatement(
+                "select purged_seq, purged_hash from audit_chain_head where id = 1 for update");
+                ResultSet row = head.executeQuery()) {
+            if (!row.next()) {
+                throw new SQLException("audit_chain_head has no row: the schema is not migrated");
+            }
+            purgedSeq = row.getLong(1);
+            purgedHash = row.getString(2);
+        }
+        List<Long> ids = new java.util.ArrayList<>();
+        try (PreparedStatement page = connection.prepareStatement("select " + COLUMNS
+                + " from audit_event where chain_seq > ? order by chain_seq fetch first " + batch + " rows only")) {
+            page.setLong(1, purgedSeq);
+            try (ResultSet row = page.executeQuery()) {
+                while (row.next()) {
+                    Instant at = row.getObject("occurred_at", OffsetDateTime.class).toInstant();
+                    long seq = row.getLong("chain_seq");
+                    if (!at.isBefore(before) || seq != purgedSeq + 1 || !purgedHash.equals(row.getString("previous_hash"))
+                            || !hash(seq, purgedHash, at, row.getString("type"), row.getString("actor"),
+                                    row.getString("performed_by"), row.getString("client_address"),
+                                    row.getString("detail")).equals(row.getString("hash"))) {
+                        break;
+                    }
+                    ids.add(row.getLong("id"));
+                    purgedSeq = seq;
+                    purgedHash = row.getString("hash");
+                }
+            }
+        }
+        try (PreparedStatement delete = connection.prepareStatement("delete from audit_event where id = ?")) {
+            for (long id : ids) {
+                delete.setLong(1, id);
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
+        try (PreparedStatement head = connection.prepareStatement(
+                "update audit_chain_head set purged_seq = ?, purged_hash = ? where id = 1")) {
+            head.setLong(1, purgedSeq);
+            head.setString(2, purgedHash);
+            head.executeUpdate();
+        }
+        int removed = ids.size();
+        if (removed < batch) {
+            try (PreparedStatement old = connection.prepareStatement("delete from audit_event where id in (select id from"
+                    + " audit_event where chain_seq is null and occurred_at < ? fetch first " + (batch - removed) + " rows only)")) {
+                old.setObject(1, before.atOffset(java.time.ZoneOffset.UTC));
+                removed += old.executeUpdate();
+            }
+        }
+        return removed;
     }
 
     private static long single(Connection connection, String sql) throws SQLException {

@@ -44,5 +44,7 @@ public enum AuditEventType {
     /** A staff member sent a pending agent a new invitation from the agent look-up. */
     INVITATION_RESENT,
     /** A staff member sent a reset link to the agent's recovery address on file. */
-    PASSWORD_RESET_LINK_SENT_BY_STAFF
+    PASSWORD_RESET_LINK_SENT_BY_STAFF,
+    /** The nightly retention purge ran: what it removed, kind by kind. */
+    RETENTION_PURGE_RUN
 }

@@ -134,6 +134,49 @@ class AuditChainTest {
     }
 
     @Test
+    void thePurgeRemovesTheOldestEventsAndTheChainVerifiesFromWhereItEnded() throws SQLException {
+        List<Long> ids = write(5); // NOON, NOON + 1 s ... NOON + 4 s
+
+        Instant third = NOON.plusSeconds(2).truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // as stored
+        int removed = AuditChain.purgeBefore(connection, third, 2);
+        connection.commit();
+        int more = AuditChain.purgeBefore(connection, third, 2);
+        connection.commit();
+
+        assertThat(removed).isEqualTo(2);
+        assertThat(more).isZero();
+        assertThat(texts("select id from audit_event order by id")).containsExactly(
+                ids.get(2).toString(), ids.get(3).toString(), ids.get(4).toString());
+        AuditChain.Verification verification = AuditChain.verify(connection);
+        assertThat(verification.intact()).as(verification.describe()).isTrue();
+        assertThat(verification.checked()).isEqualTo(3);
+
+        execute("delete from audit_event where id = " + ids.get(2));
+        assertThat(AuditChain.verify(connection).problem()).isEqualTo(AuditChain.Problem.MISSING);
+    }
+
+    @Test
+    void aTamperedEventStopsThePurgeAndStaysAsTheEvidence() throws SQLException {
+        List<Long> ids = write(4);
+        execute("update audit_event set detail = 'effacé' where id = " + ids.get(1));
+
+        int removed = AuditChain.purgeBefore(connection, NOON.plusSeconds(10), 100);
+        connection.commit();
+
+        assertThat(removed).isEqualTo(1);
+        assertThat(AuditChain.verify(connection).brokenId()).isEqualTo(ids.get(1));
+    }
+
+    @Test
+    void eventsFromBeforeTheChainArePurgedToo() throws SQLException {
+        execute("insert into audit_event (occurred_at, type, actor) values (timestamp with time zone '2020-01-01 00:00:00+00', 'LOGOUT', 'ancien')");
+
+        assertThat(AuditChain.purgeBefore(connection, NOON, 10)).isEqualTo(1);
+        connection.commit();
+        assertThat(AuditChain.verify(connection).unchained()).isZero();
+    }
+
+    @Test
     void aValueCannotPassForTwoFields() {
         String split = AuditChain.canonical(1, AuditChain.GENESIS, NOON, "LOGOUT", "a\nby=", null, null, null);
         String joined = AuditChain.canonical(1, AuditChain.GENESIS, NOON, "LOGOUT", "a", "", null, null);
