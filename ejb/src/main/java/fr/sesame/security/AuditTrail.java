@@ -76,8 +76,9 @@ public class AuditTrail {
     public AuditEvent recordAction(AuditEventType type, String actor, String performedBy, String clientAddress,
             String detail) {
         AuditEvent event = new AuditEvent(clock.instant(), type, actor, performedBy, clientAddress, detail);
+        List<AuditEvent> pending = pending();
         em.persist(event);
-        pending().add(event);
+        pending.add(event);
         // The source given: no stack walk to find the caller for each of an import's 35,000 events.
         LOG.logp(java.util.logging.Level.INFO, AuditTrail.class.getName(), "record", () -> event.type()
                 + " actor=" + event.actor() + (event.performedBy() == null ? "" : " by=" + event.performedBy())
@@ -89,14 +90,18 @@ public class AuditTrail {
      * This transaction's events still to be linked; the first one registers the link, which runs
      * once the transaction's other work is done and written.
      */
-    @SuppressWarnings("unchecked")
     private List<AuditEvent> pending() {
-        List<AuditEvent> events = (List<AuditEvent>) transactions.getResource(PENDING);
+        Link link = (Link) transactions.getResource(PENDING);
+        if (link != null && link.linked) {
+            // Recorded from another synchronization's end, after the link: it would be left out of the chain.
+            throw new IllegalStateException("an audit event recorded after its transaction's events were linked");
+        }
+        List<AuditEvent> events = link == null ? null : link.events;
         if (events == null) {
-            List<AuditEvent> fresh = new ArrayList<>();
+            Link fresh = new Link(new ArrayList<>());
             transactions.putResource(PENDING, fresh);
-            transactions.registerInterposedSynchronization(new Link(fresh));
-            events = fresh;
+            transactions.registerInterposedSynchronization(fresh);
+            events = fresh.events;
         }
         return events;
     }
@@ -109,6 +114,7 @@ public class AuditTrail {
     private final class Link implements Synchronization {
 
         private final List<AuditEvent> events;
+        private boolean linked;
 
         Link(List<AuditEvent> events) {
             this.events = events;
@@ -116,11 +122,15 @@ public class AuditTrail {
 
         @Override
         public void beforeCompletion() {
+            linked = true;
             if (transactions.getRollbackOnly()) {
                 return;
             }
+            // The persistence unit's own end of transaction usually comes first and has written the events;
+            // when it has not, the ids the chain needs are written now. Never a second flush after it:
+            // that writes the same rows again.
             if (events.stream().anyMatch(event -> event.id() == null)) {
-                em.flush(); // the ids the chain needs
+                em.flush();
             }
             try (Connection connection = database.getConnection()) {
                 AuditChain.link(connection, events);

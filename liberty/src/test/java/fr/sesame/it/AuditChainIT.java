@@ -102,6 +102,35 @@ class AuditChainIT {
     }
 
     @Test
+    void theVerificationOfALiveTrailIsNotFooledByEventsCommittedMeanwhile() throws Exception {
+        String actor = TestAgents.newIdentifiant("chain-");
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        ExecutorService executor = Executors.newFixedThreadPool(2);
+        List<Future<?>> writers = new ArrayList<>();
+        for (int w = 0; w < 2; w++) {
+            writers.add(executor.submit(() -> {
+                while (writing.get()) {
+                    audit.record(AuditEventType.LOGIN_SUCCEEDED, actor, "192.0.2.73", null);
+                }
+                return null;
+            }));
+        }
+        try {
+            for (int i = 0; i < 10; i++) {
+                assertVerifiedIntact(); // the head moves on while each walk goes
+            }
+        } finally {
+            writing.set(false);
+            for (Future<?> writer : writers) {
+                writer.get();
+            }
+            executor.shutdown();
+        }
+        assertThat(longs("select count(*) from audit_event where actor = ?", actor).get(0)).isPositive();
+        assertVerifiedIntact();
+    }
+
+    @Test
     void aRolledBackTransactionLeavesNeitherEventNorGap() throws Exception {
         String actor = TestAgents.newIdentifiant("chain-");
         transaction.begin();

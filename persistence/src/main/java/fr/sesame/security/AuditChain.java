@@ -62,7 +62,11 @@ public final class AuditChain {
                 update.addBatch();
                 previous = hash;
             }
-            update.executeBatch();
+            for (int count : update.executeBatch()) {
+                if (count != 1 && count != java.sql.Statement.SUCCESS_NO_INFO) {
+                    throw new SQLException("an audit event to link was not found: the chain is left as it was");
+                }
+            }
         }
         try (PreparedStatement head = connection.prepareStatement(
                 "update audit_chain_head set last_seq = ?, last_hash = ? where id = 1")) {
@@ -73,31 +77,52 @@ public final class AuditChain {
     }
 
     /**
-     * Walks the whole chain, a page at a time, and names the first broken link.
+     * Walks the whole chain, a page at a time, and names the first broken link. The walk goes from the
+     * chain's beginning to its head as both are when it starts: events committed meanwhile wait for the
+     * next verification, and a purge that removed the beginning meanwhile makes it walk again.
      */
     public static Verification verify(Connection connection) throws SQLException {
-        long unchained = single(connection, "select count(*) from audit_event where chain_seq is null");
-        Long firstChainedId = null;
-        // The chain begins after what the retention purged (nothing at first: place 0, the genesis).
-        long expectedSeq;
-        String previous;
+        Verification verdict = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Head head = head(connection);
+            verdict = walk(connection, head);
+            if (verdict.intact() || head(connection).purgedSeq() == head.purgedSeq()) {
+                return verdict;
+            }
+        }
+        return verdict;
+    }
+
+    /** Where the chain begins (after what the retention purged) and where it ends, as committed now. */
+    private record Head(long purgedSeq, String purgedHash, long lastSeq, String lastHash) {
+    }
+
+    private static Head head(Connection connection) throws SQLException {
         try (PreparedStatement head = connection.prepareStatement(
-                "select purged_seq, purged_hash from audit_chain_head where id = 1");
+                "select purged_seq, purged_hash, last_seq, last_hash from audit_chain_head where id = 1");
                 ResultSet row = head.executeQuery()) {
             if (!row.next()) {
                 throw new SQLException("audit_chain_head has no row: the schema is not migrated");
             }
-            expectedSeq = row.getLong(1) + 1;
-            previous = row.getString(2);
+            return new Head(row.getLong(1), row.getString(2), row.getLong(3), row.getString(4));
         }
+    }
+
+    private static Verification walk(Connection connection, Head head) throws SQLException {
+        long unchained = single(connection, "select count(*) from audit_event where chain_seq is null");
+        Long firstChainedId = null;
+        long expectedSeq = head.purgedSeq() + 1;
+        String previous = head.purgedHash();
         long checked = 0;
-        long lastSeq = expectedSeq - 1;
+        long lastSeq = head.purgedSeq();
         boolean more = true;
         while (more) {
             more = false;
             try (PreparedStatement page = connection.prepareStatement("select " + COLUMNS
-                    + " from audit_event where chain_seq >= ? order by chain_seq fetch first " + PAGE + " rows only")) {
+                    + " from audit_event where chain_seq >= ? and chain_seq <= ? order by chain_seq fetch first "
+                    + PAGE + " rows only")) {
                 page.setLong(1, expectedSeq);
+                page.setLong(2, head.lastSeq());
                 try (ResultSet row = page.executeQuery()) {
                     while (row.next()) {
                         more = true;
@@ -136,12 +161,8 @@ public final class AuditChain {
                 }
             }
         }
-        try (PreparedStatement head = connection.prepareStatement(
-                "select last_seq, last_hash from audit_chain_head where id = 1");
-                ResultSet row = head.executeQuery()) {
-            if (!row.next() || row.getLong(1) != lastSeq || !previous.equals(row.getString(2))) {
-                return Verification.broken(Problem.TRUNCATED, checked, unchained, lastSeq + 1, null);
-            }
+        if (lastSeq != head.lastSeq() || !previous.equals(head.lastHash())) {
+            return Verification.broken(Problem.TRUNCATED, checked, unchained, lastSeq + 1, null);
         }
         return new Verification(true, checked, unchained, null, null, null);
     }
@@ -202,8 +223,11 @@ public final class AuditChain {
         }
         int removed = ids.size();
         if (removed < batch) {
+            // Only those from before the chain began: one slipped in later stays, as the evidence.
             try (PreparedStatement old = connection.prepareStatement("delete from audit_event where id in (select id from"
-                    + " audit_event where chain_seq is null and occurred_at < ? fetch first " + (batch - removed) + " rows only)")) {
+                    + " audit_event where chain_seq is null and occurred_at < ? and id < coalesce((select min(id) from"
+                    + " audit_event where chain_seq is not null), " + Long.MAX_VALUE + ") fetch first " + (batch - removed)
+                    + " rows only)")) {
                 old.setObject(1, before.atOffset(java.time.ZoneOffset.UTC));
                 removed += old.executeUpdate();
             }

@@ -177,6 +177,17 @@ class AuditChainTest {
     }
 
     @Test
+    void anEventSlippedInByHandIsNotPurgedAway() throws SQLException {
+        write(2);
+        execute("insert into audit_event (occurred_at, type, actor) values (timestamp with time zone '2020-01-01 00:00:00+00', 'LOGOUT', 'intrus')");
+
+        AuditChain.purgeBefore(connection, NOON, 10);
+        connection.commit();
+
+        assertThat(texts("select actor from audit_event where chain_seq is null")).containsExactly("intrus");
+    }
+
+    @Test
     void aValueCannotPassForTwoFields() {
         String split = AuditChain.canonical(1, AuditChain.GENESIS, NOON, "LOGOUT", "a\nby=", null, null, null);
         String joined = AuditChain.canonical(1, AuditChain.GENESIS, NOON, "LOGOUT", "a", "", null, null);

@@ -89,7 +89,8 @@ public class AuditJournalPage {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(typed.strip()));
+            // Years a person means and every database stores: +999999999-12-31 is no date to search by.
+            return Optional.of(LocalDate.parse(typed.strip())).filter(day -> day.getYear() >= 1900 && day.getYear() <= 9999);
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -14,7 +14,8 @@ public final class SpreadsheetCells {
         if (value == null) {
             return "";
         }
-        String safe = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
+        // The first character alone: a value with a line break in it is defused too.
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }
