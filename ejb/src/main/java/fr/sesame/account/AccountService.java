@@ -101,6 +101,7 @@ public class AccountService {
             case ACTIVE -> LoginAdmission.ADMITTED;
             case PENDING -> LoginAdmission.REFUSED_PENDING;
             case LOCKED -> LoginAdmission.REFUSED_LOCKED;
+            case DEPARTED -> LoginAdmission.REFUSED_DEPARTED;
         };
         boolean codeNeeded = false;
         boolean enrolmentNeeded = false;

@@ -23,7 +23,9 @@ public enum AccountStanding {
     /** Pending, never invited (no recovery address in the HR file, say). */
     NOT_INVITED,
     /** Locked by the support or the RSSI: nobody gets in until it is unlocked. */
-    LOCKED;
+    LOCKED,
+    /** Closed after the agent's last day of service. */
+    DEPARTED;
 
     /**
      * @param invitation the status of the latest invitation's link, if there is one
@@ -33,6 +35,7 @@ public enum AccountStanding {
                                      boolean lockedOut) {
         return switch (state) {
             case LOCKED -> LOCKED;
+            case DEPARTED -> DEPARTED;
             case PENDING -> invitation.isEmpty() ? NOT_INVITED
                     : invitation.get() == LinkStatus.VALID ? AWAITING_ACTIVATION : INVITATION_EXPIRED;
             case ACTIVE -> lockedOut ? LOCKED_OUT : passwordExpired ? PASSWORD_EXPIRED : OPEN;

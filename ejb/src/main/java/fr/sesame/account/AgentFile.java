@@ -18,6 +18,7 @@ import java.util.Optional;
  * Never the NUMEN, a password, a code or a message's content.
  *
  * @param lockOuts     every kind of lock-out in effect, with its end
+ * @param lastDay      the last day of service the HR file gives, when the assignment ends
  * @param invitation   the latest invitation, if any
  * @param messages     the latest messages about the agent, newest first
  * @param events       the latest audit events about the agent, newest first
@@ -38,6 +39,7 @@ public record AgentFile(
         Optional<Long> passwordDaysLeft,
         boolean passwordExpired,
         List<LockOut> lockOuts,
+        Optional<java.time.LocalDate> lastDay,
         Optional<InvitationSummary> invitation,
         SecondFactorStatus secondFactor,
         List<SentMessage> messages,

@@ -87,6 +87,9 @@ public class AgentLookup {
     @Inject
     Clock clock;
 
+    @Inject
+    fr.sesame.departure.Departures departures;
+
     @Resource
     SessionContext context;
 
@@ -158,6 +161,7 @@ public class AgentLookup {
                 age.map(a -> a.daysLeft(now)),
                 expired,
                 locks,
+                departures.of(id).map(fr.sesame.departure.Departure::endDate),
                 invitation.map(i -> new AgentFile.InvitationSummary(i.createdAt(), i.expiresAt(), link.get())),
                 secondFactors.statusForStaff(id),
                 outbox.about(id, MESSAGES_SHOWN),

@@ -8,6 +8,8 @@ public enum LoginAdmission {
     PASSWORD_EXPIRED,
     /** The account is locked by the hotline or the security officer. */
     REFUSED_LOCKED,
+    /** The account was closed after the agent's last day of service. */
+    REFUSED_DEPARTED,
     /** The account has not been activated yet. */
     REFUSED_PENDING,
     /** The directory cannot be reached to check the account. */

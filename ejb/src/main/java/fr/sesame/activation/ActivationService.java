@@ -111,7 +111,8 @@ public class ActivationService {
         Agent agent = found.get();
         switch (agent.state()) {
             case ACTIVE -> throw new ActivationRefusedException(Reason.ALREADY_ACTIVE, agent.identifiant());
-            case LOCKED -> throw new ActivationRefusedException(Reason.LOCKED, agent.identifiant());
+            // A departed agent who never activated is told what a locked one is: see the référent or the hotline.
+            case LOCKED, DEPARTED -> throw new ActivationRefusedException(Reason.LOCKED, agent.identifiant());
             case PENDING -> { }
         }
         if (invitations.openFor(agent.identifiant()).isEmpty()) {
@@ -276,7 +277,7 @@ public class ActivationService {
         if (agent.state() == AccountState.ACTIVE) {
             throw new ActivationRefusedException(Reason.ALREADY_ACTIVE, identifiant);
         }
-        if (agent.state() == AccountState.LOCKED) {
+        if (agent.state() == AccountState.LOCKED || agent.state() == AccountState.DEPARTED) {
             throw new ActivationRefusedException(Reason.LOCKED, identifiant);
         }
         return agent;

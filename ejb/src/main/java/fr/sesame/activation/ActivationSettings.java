@@ -50,6 +50,11 @@ public class ActivationSettings {
         return planned.isAfter(now) ? planned : now;
     }
 
+    /** The académie's time zone, in which its days begin. */
+    public java.time.ZoneId zone() {
+        return java.time.ZoneId.of(timeZone);
+    }
+
     public Duration invitationValidity() {
         return Duration.ofDays(invitationValidityDays);
     }

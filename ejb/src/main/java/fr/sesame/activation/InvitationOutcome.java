@@ -11,5 +11,11 @@ public enum InvitationOutcome {
     /** The agent's account is locked: reported, left alone. */
     ACCOUNT_LOCKED,
     /** Every numbered identifiant up to the limit is taken. */
-    NO_FREE_IDENTIFIANT
+    NO_FREE_IDENTIFIANT,
+    /** An active agent's last day recorded, moved or cancelled: no invitation, a departure. */
+    DEPARTURE_RECORDED,
+    /** The account was closed after the agent's departure: reported, not reopened by a file. */
+    ACCOUNT_CLOSED,
+    /** A new agent whose last day is already over: no account made. */
+    ALREADY_ENDED
 }

@@ -1,6 +1,7 @@
 package fr.sesame.activation;
 
 import fr.sesame.admin.Assignment;
+import fr.sesame.departure.Departures;
 import fr.sesame.directory.Agent;
 import fr.sesame.directory.Directory;
 import fr.sesame.directory.IdentifiantTakenException;
@@ -53,6 +54,13 @@ public class InvitationService {
     @Inject
     Clock clock;
 
+    @Inject
+    Departures departures;
+
+    /** What one import chunk did: each line's outcome, in order, and how many departures it recorded or changed. */
+    public record Chunk(List<InvitationOutcome> outcomes, int departures) {
+    }
+
     /** Homonyms tried in an import chunk's one search; a line that needs more goes the long way. */
     private static final int NUMBERS_ASKED_AT_ONCE = 3;
 
@@ -63,9 +71,13 @@ public class InvitationService {
      * take) and the new entries joining the agents' group in one change: an import costs about one
      * directory operation per line, the add itself.
      *
-     * @return the outcome of each line, in order
+     * <p>The end date of each line is recorded too ({@link Departures}): a new agent with one, or an active
+     * agent whose last day the file gives, moves or removes. A new agent whose last day is already over gets
+     * no account.
+     *
+     * @return the outcome of each line, in order, and the departures recorded
      */
-    public List<InvitationOutcome> inviteAll(List<Assignment> assignments, Long importRunId) {
+    public Chunk inviteAll(List<Assignment> assignments, Long importRunId) {
         java.util.Map<String, Agent> known = directory.findByNumens(assignments.stream().map(Assignment::numen).toList());
         java.util.Set<String> withInvitation = identifiantsWithAnInvitation(known.values().stream()
                 .filter(agent -> agent.state() == fr.sesame.directory.AccountState.PENDING).map(Agent::identifiant).toList());
@@ -85,12 +97,17 @@ public class InvitationService {
 
         List<InvitationOutcome> outcomes = new java.util.ArrayList<>(assignments.size());
         List<Agent> joining = new java.util.ArrayList<>();
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(settings.zone()));
+        int departed = 0;
         for (Assignment assignment : assignments) {
             Agent agent = known.get(assignment.numen().value());
             if (agent != null) {
+                boolean departureChanged = departures.record(agent, assignment.endDate(), importRunId);
+                departed += departureChanged ? 1 : 0;
                 InvitationOutcome outcome = switch (agent.state()) {
-                    case ACTIVE -> InvitationOutcome.ALREADY_ACTIVE;
+                    case ACTIVE -> departureChanged ? InvitationOutcome.DEPARTURE_RECORDED : InvitationOutcome.ALREADY_ACTIVE;
                     case LOCKED -> InvitationOutcome.ACCOUNT_LOCKED;
+                    case DEPARTED -> InvitationOutcome.ACCOUNT_CLOSED;
                     case PENDING -> withInvitation.contains(agent.identifiant()) ? InvitationOutcome.ALREADY_INVITED : null;
                 };
                 if (outcome == null) {
@@ -103,11 +120,16 @@ public class InvitationService {
                 outcomes.add(outcome);
                 continue;
             }
+            if (assignment.endDate().filter(end -> end.isBefore(today)).isPresent()) {
+                outcomes.add(InvitationOutcome.ALREADY_ENDED);
+                continue;
+            }
             Optional<Agent> created = createEntryAmong(assignment, taken);
             if (created.isEmpty()) {
                 outcomes.add(InvitationOutcome.NO_FREE_IDENTIFIANT);
                 continue;
             }
+            departed += departures.record(created.get(), assignment.endDate(), importRunId) ? 1 : 0;
             known.put(assignment.numen().value(), created.get()); // the same NUMEN twice in a chunk: invited once
             withInvitation.add(created.get().identifiant());
             joining.add(created.get());
@@ -115,7 +137,7 @@ public class InvitationService {
             outcomes.add(InvitationOutcome.INVITED);
         }
         directory.joinAgentsGroup(joining);
-        return outcomes;
+        return new Chunk(outcomes, departed);
     }
 
     /** The first free identifiant and address among those the chunk's search knows; the long way beyond. */
@@ -277,7 +299,9 @@ public class InvitationService {
         return latest(identifiant).filter(invitation -> invitation.isOpen(now));
     }
 
+    /** Every open invitation of the agent dies, and an invitation e-mail still waiting for its day is dropped. */
     public void closeAllFor(String identifiant, Instant now) {
+        outbox.dropWaiting(identifiant, "invitation");
         em.createQuery("select i from Invitation i where i.identifiant = :identifiant and i.closedAt is null", Invitation.class)
                 .setParameter("identifiant", identifiant)
                 .getResultList()

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param surname the nom, as it should be written (accents kept, spaces single)
  * @param givenName the prénom, likewise
  * @param recoveryAddress a personal address outside the académie, where the invitation goes
+ * @param endDate the last day of the assignment, when the HR file gives one: the account closes after it
  */
 public record Assignment(
         Numen numen,
@@ -23,7 +24,8 @@ public record Assignment(
         Uai uai,
         String recoveryAddress,
         Optional<MobileNumber> mobile,
-        LocalDate startDate) {
+        LocalDate startDate,
+        Optional<LocalDate> endDate) {
 
     public Assignment {
         Objects.requireNonNull(numen, "numen");
@@ -31,6 +33,10 @@ public record Assignment(
         Objects.requireNonNull(recoveryAddress, "recoveryAddress");
         Objects.requireNonNull(startDate, "startDate");
         mobile = Objects.requireNonNullElse(mobile, Optional.empty());
+        endDate = Objects.requireNonNullElse(endDate, Optional.empty());
+        if (endDate.filter(end -> end.isBefore(startDate)).isPresent()) {
+            throw new IllegalArgumentException("An assignment ends after it starts");
+        }
         if (surname == null || surname.isBlank() || givenName == null || givenName.isBlank()) {
             throw new IllegalArgumentException("An assignment names its agent");
         }

@@ -33,7 +33,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * Reads the HR assignments file: UTF-8 CSV, one agent a line, in the fixed column order NUMEN, nom,
- * prénom, UAI, adresse de secours, mobile, date de début. Separator {@code ;} or {@code ,} (from the
+ * prénom, UAI, adresse de secours, mobile, date de début, and an optional eighth, date de fin (the last
+ * day of the assignment, empty when it has none). Separator {@code ;} or {@code ,} (from the
  * first line), an optional header line, quoted cells, blank lines and empty spreadsheet rows are all
  * accepted. Each line gives an {@link Accepted} assignment or a {@link Rejected} line with its
  * reason, so that one bad line never stops an import of thousands.
@@ -47,7 +48,9 @@ public final class AssignmentFileReader {
     /** RFC 5321's limit for a whole address. */
     public static final int MAX_ADDRESS_LENGTH = 254;
 
+    /** The columns every line has; the end date may be left out, cell and all. */
     private static final int COLUMNS = 7;
+    private static final int COLUMNS_WITH_END = 8;
     private static final int NUMEN = 0;
     private static final int SURNAME = 1;
     private static final int GIVEN_NAME = 2;
@@ -55,6 +58,7 @@ public final class AssignmentFileReader {
     private static final int RECOVERY_ADDRESS = 4;
     private static final int MOBILE = 5;
     private static final int START_DATE = 6;
+    private static final int END_DATE = 7;
 
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
@@ -192,7 +196,8 @@ public final class AssignmentFileReader {
     }
 
     private AssignmentLine read(int number, List<String> cells) {
-        if (cells.size() < COLUMNS || cells.subList(COLUMNS, cells.size()).stream().anyMatch(c -> !c.isEmpty())) {
+        if (cells.size() < COLUMNS
+                || cells.size() > COLUMNS_WITH_END && cells.subList(COLUMNS_WITH_END, cells.size()).stream().anyMatch(c -> !c.isEmpty())) {
             // Trailing empty cells are tolerated: spreadsheets export stray empty columns.
             return new Rejected(number, RejectionReason.WRONG_COLUMN_COUNT, Integer.toString(cells.size()));
         }
@@ -248,8 +253,16 @@ public final class AssignmentFileReader {
         if (startDate.isEmpty()) {
             return new Rejected(number, RejectionReason.START_DATE_INVALID, cells.get(START_DATE));
         }
+        String typedEnd = cells.size() > END_DATE ? cells.get(END_DATE) : "";
+        Optional<LocalDate> endDate = typedEnd.isEmpty() ? Optional.empty() : date(typedEnd);
+        if (!typedEnd.isEmpty() && endDate.isEmpty()) {
+            return new Rejected(number, RejectionReason.END_DATE_INVALID, typedEnd);
+        }
+        if (endDate.isPresent() && endDate.get().isBefore(startDate.get())) {
+            return new Rejected(number, RejectionReason.END_BEFORE_START, typedEnd);
+        }
         return new Accepted(number, new Assignment(
-                numen.get(), surname, givenName, uai.get(), recoveryAddress.get(), mobile, startDate.get()));
+                numen.get(), surname, givenName, uai.get(), recoveryAddress.get(), mobile, startDate.get(), endDate));
     }
 
     /**

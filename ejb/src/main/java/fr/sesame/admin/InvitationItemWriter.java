@@ -36,7 +36,8 @@ public class InvitationItemWriter extends AbstractItemWriter {
         List<AssignmentLine.Accepted> accepted = items.stream()
                 .filter(AssignmentLine.Accepted.class::isInstance).map(AssignmentLine.Accepted.class::cast).toList();
         // The chunk's accepted lines together: the directory is asked once for all of them.
-        List<InvitationOutcome> outcomes = invitations.inviteAll(accepted.stream().map(AssignmentLine.Accepted::assignment).toList(), runId);
+        InvitationService.Chunk chunk = invitations.inviteAll(accepted.stream().map(AssignmentLine.Accepted::assignment).toList(), runId);
+        List<InvitationOutcome> outcomes = chunk.outcomes();
         int invited = 0;
         int unchanged = 0;
         int rejected = 0;
@@ -49,7 +50,7 @@ public class InvitationItemWriter extends AbstractItemWriter {
         for (int i = 0; i < accepted.size(); i++) {
             switch (outcomes.get(i)) {
                 case INVITED -> invited++;
-                case ALREADY_INVITED -> unchanged++;
+                case ALREADY_INVITED, DEPARTURE_RECORDED -> unchanged++;
                 default -> {
                     // Reported with the masked NUMEN: the HR officer finds the line, nobody reads the number.
                     AssignmentLine.Accepted line = accepted.get(i);
@@ -59,6 +60,8 @@ public class InvitationItemWriter extends AbstractItemWriter {
                 }
             }
         }
-        em.find(ImportRun.class, runId).progressed(items.size(), invited, unchanged, rejected);
+        ImportRun run = em.find(ImportRun.class, runId);
+        run.progressed(items.size(), invited, unchanged, rejected);
+        run.departuresRecorded(chunk.departures());
     }
 }

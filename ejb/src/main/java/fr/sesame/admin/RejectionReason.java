@@ -15,7 +15,10 @@ public enum RejectionReason {
     LINE_TOO_LONG,
     /** A double quote opens a cell and is never closed on that line. */
     UNCLOSED_QUOTE,
-    /** Not the seven columns NUMEN, nom, prénom, UAI, adresse de secours, mobile, date de début. */
+    /**
+     * Not the seven columns NUMEN, nom, prénom, UAI, adresse de secours, mobile, date de début, with or
+     * without the eighth, date de fin.
+     */
     WRONG_COLUMN_COUNT,
     /** Missing or not of the NUMEN's shape. */
     NUMEN_INVALID,
@@ -40,6 +43,10 @@ public enum RejectionReason {
     MOBILE_INVALID,
     /** Missing, or neither {@code yyyy-MM-dd} nor {@code dd/MM/yyyy}, or not a day of the calendar. */
     START_DATE_INVALID,
+    /** An end date given, but in neither format, or not a day of the calendar. */
+    END_DATE_INVALID,
+    /** An end date before the start date. */
+    END_BEFORE_START,
     /** A NUMEN already imported from an earlier line of the same file. */
     DUPLICATE_NUMEN_IN_FILE;
 

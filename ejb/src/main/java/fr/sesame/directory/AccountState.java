@@ -12,7 +12,12 @@ public enum AccountState {
     /** In use. */
     ACTIVE,
     /** Locked by the hotline or the security officer: no login until unlocked. */
-    LOCKED;
+    LOCKED,
+    /**
+     * Closed after the agent's last day of service (the HR file's end date): locked in the directory too,
+     * and never unlocked by Sésame.
+     */
+    DEPARTED;
 
     /** The value stored in the directory. */
     public String directoryValue() {

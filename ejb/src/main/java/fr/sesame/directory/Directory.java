@@ -68,6 +68,21 @@ public interface Directory {
     void unlock(Agent agent);
 
     /**
+     * Closes the account of an agent whose assignment has ended: state {@link AccountState#DEPARTED} and
+     * the directory's own lock, so that the mail servers refuse the agent's bind too. Doing it again changes
+     * nothing.
+     */
+    void depart(Agent agent);
+
+    /**
+     * Takes the agent out of every group under Sésame's groups' branch (the agents' group and any staff
+     * group). The entry itself stays.
+     *
+     * @return how many groups the agent left
+     */
+    int leaveSesameGroups(Agent agent);
+
+    /**
      * Marks the account active and records the recovery address the agent proved they read (null: the
      * agent has none yet).
      */

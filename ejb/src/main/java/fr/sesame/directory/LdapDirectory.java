@@ -413,16 +413,45 @@ public class LdapDirectory implements Directory {
 
     @Override
     public void lock(Agent agent) {
+        close(agent, AccountState.LOCKED, "lock");
+    }
+
+    @Override
+    public void depart(Agent agent) {
+        close(agent, AccountState.DEPARTED, "departure");
+    }
+
+    /** The state written, and the directory's own lock: the mail servers refuse the agent's bind from now on. */
+    private void close(Agent agent, AccountState state, String operation) {
         try {
             List<Modification> changes = new ArrayList<>();
-            changes.add(new Modification(ModificationType.REPLACE, settings.attributes().accountState(),
-                    AccountState.LOCKED.directoryValue()));
-            // The directory's own lock: the mail servers refuse the agent's bind from now on.
+            changes.add(new Modification(ModificationType.REPLACE, settings.attributes().accountState(), state.directoryValue()));
             settings.lock().attribute().ifPresent(attribute ->
                     changes.add(new Modification(ModificationType.REPLACE, attribute, settings.lock().value())));
             pool().modify(agent.dn(), changes);
         } catch (LDAPException e) {
-            throw unavailable("lock", e);
+            throw unavailable(operation, e);
+        }
+    }
+
+    @Override
+    public int leaveSesameGroups(Agent agent) {
+        DirectorySettings.Groups groups = settings.groups();
+        try {
+            SearchResult found = pool().search(new SearchRequest(groups.groupsDn(), SearchScope.SUB,
+                    Filter.createEqualityFilter(groups.memberAttribute(), agent.dn()), SearchRequest.NO_ATTRIBUTES));
+            for (SearchResultEntry group : found.getSearchEntries()) {
+                try {
+                    pool().modify(group.getDN(), new Modification(ModificationType.DELETE, groups.memberAttribute(), agent.dn()));
+                } catch (LDAPException e) {
+                    if (e.getResultCode() != ResultCode.NO_SUCH_ATTRIBUTE) {
+                        throw e; // gone since the search: nothing to do for that group
+                    }
+                }
+            }
+            return found.getEntryCount();
+        } catch (LDAPException e) {
+            throw unavailable("leaving groups", e);
         }
     }
 
@@ -688,10 +717,14 @@ public class LdapDirectory implements Directory {
                 Uai.parse(entry.getAttributeValue(names.uai())),
                 Optional.ofNullable(entry.getAttributeValue(names.recoveryAddress())).filter(s -> !s.isBlank()),
                 Optional.ofNullable(entry.getAttributeValue(names.mobile())).filter(s -> !s.isBlank()),
-                isLockedInDirectory(entry)
-                        ? AccountState.LOCKED // locked in the directory itself, by Sésame or by another tool
-                        : AccountState.fromDirectory(entry.getAttributeValue(names.accountState())),
+                stateOf(entry),
                 Optional.ofNullable(entry.getAttributeValueAsDate(names.passwordChanged())).map(d -> d.toInstant()));
+    }
+
+    /** A departed account stays departed; any other one locked in the directory itself (by Sésame or another tool) is locked. */
+    private AccountState stateOf(SearchResultEntry entry) {
+        AccountState written = AccountState.fromDirectory(entry.getAttributeValue(settings.attributes().accountState()));
+        return written != AccountState.DEPARTED && isLockedInDirectory(entry) ? AccountState.LOCKED : written;
     }
 
     /**

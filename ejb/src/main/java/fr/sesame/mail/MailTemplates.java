@@ -51,6 +51,11 @@ public class MailTemplates {
                 .format(instant.atZone(ZoneId.of(timeZone)));
     }
 
+    /** A day as people of the académie read it: "30 juin 2027". */
+    public String date(java.time.LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language)).format(day);
+    }
+
     public MailText email(String template, Object... arguments) {
         return new MailText(template, format(template + ".subject", arguments), format(template + ".body", arguments)
                 + "\n\n" + format("signature", academieName));

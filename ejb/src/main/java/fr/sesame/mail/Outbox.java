@@ -156,6 +156,23 @@ public class Outbox {
                 .getResultList();
     }
 
+    /**
+     * Drops the messages of this kind about this agent that have not left yet (an invitation planned for
+     * the start date, once the invitation is replaced or the account closed): they would carry a dead link.
+     *
+     * @return how many were dropped
+     */
+    public int dropWaiting(String reference, String kind) {
+        List<OutboundMessage> waiting = em.createQuery("select m from OutboundMessage m where m.reference = :reference"
+                        + " and m.kind = :kind and m.status = :queued", OutboundMessage.class)
+                .setParameter("reference", reference)
+                .setParameter("kind", kind)
+                .setParameter("queued", fr.sesame.mail.MessageStatus.QUEUED)
+                .getResultList();
+        waiting.forEach(OutboundMessage::expired);
+        return waiting.size();
+    }
+
     /** The latest messages of every kind, newest first. */
     @RolesAllowed({Roles.HOTLINE, Roles.ADMIN})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -223,6 +223,13 @@ public class PasswordResetService {
                 .getResultList().stream().findFirst();
     }
 
+    /** Every open link of the agent dies (the account closes): a link sent earlier opens nothing. */
+    public int closeAllFor(String identifiant, Instant now) {
+        List<PasswordReset> open = openLinks(identifiant);
+        open.forEach(reset -> reset.close(now));
+        return open.size();
+    }
+
     private List<PasswordReset> openLinks(String identifiant) {
         return em.createQuery("select r from PasswordReset r where r.identifiant = :identifiant and r.closedAt is null",
                         PasswordReset.class)

@@ -281,12 +281,12 @@ class AssignmentFileReaderTest {
     @Test
     void aLineWithoutTheSevenColumnsIsRefusedWithoutShowingItsContent() {
         Rejected tooFew = (Rejected) single("20E1501234CMA;Martin;Claire;0801234A;claire@laposte.net;2026-09-01");
-        Rejected tooMany = (Rejected) single(CLAIRE + ";extra");
+        Rejected tooMany = (Rejected) single(CLAIRE + ";2027-06-30;extra");
 
         assertThat(tooFew.reason()).isEqualTo(RejectionReason.WRONG_COLUMN_COUNT);
         assertThat(tooFew.detail()).isEqualTo("6");
         assertThat(tooMany.reason()).isEqualTo(RejectionReason.WRONG_COLUMN_COUNT);
-        assertThat(tooMany.detail()).isEqualTo("8");
+        assertThat(tooMany.detail()).isEqualTo("9");
     }
 
     @Test
@@ -446,6 +446,33 @@ class AssignmentFileReaderTest {
     }
 
     @Test
+    void anEighthColumnGivesTheLastDayInEitherFormAndAnEmptyOneNone() {
+        assertThat(((Accepted) single(CLAIRE + ";2027-06-30")).assignment().endDate()).contains(LocalDate.of(2027, 6, 30));
+        assertThat(((Accepted) single(CLAIRE + ";30/06/2027")).assignment().endDate()).contains(LocalDate.of(2027, 6, 30));
+        assertThat(((Accepted) single(CLAIRE + "; ")).assignment().endDate()).isEmpty();
+        assertThat(((Accepted) single(CLAIRE)).assignment().endDate()).isEmpty();
+        assertThat(((Accepted) single(CLAIRE + ";2026-09-01")).assignment().endDate())
+                .as("a one-day assignment").contains(LocalDate.of(2026, 9, 1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2027-02-30", "30/06/27", "juin 2027", "2027-06-30T18:00"})
+    void anEndDateInAnotherFormOrNotInTheCalendarIsRefused(String date) {
+        Rejected line = (Rejected) single(CLAIRE + ";" + date);
+
+        assertThat(line.reason()).isEqualTo(RejectionReason.END_DATE_INVALID);
+        assertThat(line.detail()).isEqualTo(date);
+    }
+
+    @Test
+    void anEndDateBeforeTheStartDateIsRefused() {
+        Rejected line = (Rejected) single(CLAIRE + ";31/08/2026");
+
+        assertThat(line.reason()).isEqualTo(RejectionReason.END_BEFORE_START);
+        assertThat(line.detail()).isEqualTo("31/08/2026");
+    }
+
+    @Test
     void theSameNumenTwiceInAFileRefusesTheSecondLine() {
         List<AssignmentLine> lines = read(HEADER + "\n" + CLAIRE + "\n" + JEAN + "\n"
                 + CLAIRE.replace("0801234A", "0600045T").replace("20E1501234CMA", "20 e 15 01234 cma") + "\n");
@@ -482,6 +509,8 @@ class AssignmentFileReaderTest {
                 CLAIRE.replace("laposte.net", "ac-amiens.fr"),
                 CLAIRE.replace("06 12 34 56 78", "01 23 45 67 89"),
                 CLAIRE.replace("2026-09-01", "2026-13-01"),
+                CLAIRE + ";2027-13-01",
+                CLAIRE + ";2026-08-31",
                 CLAIRE,
                 CLAIRE};
         read(String.join("\n", badLines)).forEach(l -> {

@@ -21,7 +21,7 @@ class AssignmentTest {
     @Test
     void printsNoPersonalData() {
         Assignment assignment = new Assignment(NUMEN, "Martin", "Claire", UAI, "claire.martin@laposte.net",
-                MobileNumber.parse("0612345678"), START);
+                MobileNumber.parse("0612345678"), START, Optional.empty());
 
         assertThat(assignment.toString())
                 .isEqualTo("Assignment[20E********MA, 0801234A]")
@@ -29,8 +29,17 @@ class AssignmentTest {
     }
 
     @Test
+    void noEndDateIsAnEmptyOptionalAndAnEndBeforeTheStartIsRefused() {
+        assertThat(new Assignment(NUMEN, "Martin", "Claire", UAI, "c@laposte.net", null, START, null).endDate()).isEmpty();
+        assertThat(new Assignment(NUMEN, "Martin", "Claire", UAI, "c@laposte.net", null, START, Optional.of(START)).endDate())
+                .contains(START);
+        assertThatIllegalArgumentException().isThrownBy(
+                () -> new Assignment(NUMEN, "Martin", "Claire", UAI, "c@laposte.net", null, START, Optional.of(START.minusDays(1))));
+    }
+
+    @Test
     void noMobileIsAnEmptyOptional() {
-        Assignment assignment = new Assignment(NUMEN, "Martin", "Claire", UAI, "c@laposte.net", null, START);
+        Assignment assignment = new Assignment(NUMEN, "Martin", "Claire", UAI, "c@laposte.net", null, START, Optional.empty());
 
         assertThat(assignment.mobile()).isEmpty();
     }
@@ -38,20 +47,20 @@ class AssignmentTest {
     @Test
     void namesItsAgent() {
         assertThatIllegalArgumentException().isThrownBy(
-                () -> new Assignment(NUMEN, " ", "Claire", UAI, "c@laposte.net", Optional.empty(), START));
+                () -> new Assignment(NUMEN, " ", "Claire", UAI, "c@laposte.net", Optional.empty(), START, Optional.empty()));
         assertThatIllegalArgumentException().isThrownBy(
-                () -> new Assignment(NUMEN, "Martin", null, UAI, "c@laposte.net", Optional.empty(), START));
+                () -> new Assignment(NUMEN, "Martin", null, UAI, "c@laposte.net", Optional.empty(), START, Optional.empty()));
     }
 
     @Test
     void holdsEverythingTheInvitationNeeds() {
         assertThatNullPointerException().isThrownBy(
-                () -> new Assignment(null, "Martin", "Claire", UAI, "c@laposte.net", Optional.empty(), START));
+                () -> new Assignment(null, "Martin", "Claire", UAI, "c@laposte.net", Optional.empty(), START, Optional.empty()));
         assertThatNullPointerException().isThrownBy(
-                () -> new Assignment(NUMEN, "Martin", "Claire", null, "c@laposte.net", Optional.empty(), START));
+                () -> new Assignment(NUMEN, "Martin", "Claire", null, "c@laposte.net", Optional.empty(), START, Optional.empty()));
         assertThatNullPointerException().isThrownBy(
-                () -> new Assignment(NUMEN, "Martin", "Claire", UAI, null, Optional.empty(), START));
+                () -> new Assignment(NUMEN, "Martin", "Claire", UAI, null, Optional.empty(), START, Optional.empty()));
         assertThatNullPointerException().isThrownBy(
-                () -> new Assignment(NUMEN, "Martin", "Claire", UAI, "c@laposte.net", Optional.empty(), null));
+                () -> new Assignment(NUMEN, "Martin", "Claire", UAI, "c@laposte.net", Optional.empty(), null, Optional.empty()));
     }
 }

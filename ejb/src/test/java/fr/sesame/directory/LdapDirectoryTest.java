@@ -286,6 +286,24 @@ class LdapDirectoryTest {
     }
 
     @Test
+    void aDepartedAccountStaysDepartedAndLeavesEveryGroupButKeepsItsEntry() throws Exception {
+        server.add("dn: cn=hotline,ou=groupes,dc=example,dc=fr", "objectClass: groupOfNames", "cn: hotline",
+                "member: uid=zoe,ou=agents,dc=example,dc=fr", "member: uid=max,ou=agents,dc=example,dc=fr");
+        Agent zoe = directory.findByLogin("zoe").orElseThrow();
+
+        directory.depart(zoe);
+        directory.depart(zoe);
+
+        assertThat(directory.findByLogin("zoe")).map(Agent::state).contains(AccountState.DEPARTED);
+        assertThat(directory.leaveSesameGroups(zoe)).isEqualTo(2);
+        assertThat(server.getEntry("cn=hotline,ou=groupes,dc=example,dc=fr").getAttributeValues("member"))
+                .containsExactly("uid=max,ou=agents,dc=example,dc=fr");
+        assertThat(server.getEntry("cn=tous-les-agents,ou=groupes,dc=example,dc=fr").hasAttribute("member")).isFalse();
+        assertThat(directory.leaveSesameGroups(zoe)).as("done again: nothing left to leave").isZero();
+        assertThat(server.getEntry("uid=zoe,ou=agents,dc=example,dc=fr")).as("the entry stays").isNotNull();
+    }
+
+    @Test
     void theReferentsOfALargeSchoolAreAllFound() throws Exception {
         for (int i = 0; i < 250; i++) {
             server.add("dn: uid=prof" + i + ",ou=agents,dc=example,dc=fr", "objectClass: inetOrgPerson", "uid: prof" + i,

@@ -56,7 +56,8 @@ class PersistenceIT {
                         fr.sesame.support.TicketStatus.class, fr.sesame.support.TicketCategory.class,
                         fr.sesame.support.TicketEventType.class, fr.sesame.support.SecurityReportKind.class,
                         fr.sesame.support.HelpArticle.class, fr.sesame.secondfactor.SecondFactor.class,
-                        fr.sesame.secondfactor.RecoveryCode.class, fr.sesame.activation.RecoveryAddressChange.class)
+                        fr.sesame.secondfactor.RecoveryCode.class, fr.sesame.activation.RecoveryAddressChange.class,
+                        fr.sesame.departure.Departure.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(String.join(",", shippedVersions())), SHIPPED)
                 .addAsLibraries(DirectoryIT.jarOf(Assertions.class))

@@ -40,7 +40,7 @@ public final class ServiceArchives {
                         fr.sesame.security.AttemptLimiter.Guarded.class, fr.sesame.security.AttemptCounters.class,
                         fr.sesame.security.AttemptCounters.Limit.class, fr.sesame.security.TooManyAttemptsException.class,
                         fr.sesame.platform.ClockProducer.class, fr.sesame.platform.Seal.class,
-                        fr.sesame.activation.RecoveryAddressChange.class, fr.sesame.secondfactor.SecondFactor.class,
+                        fr.sesame.activation.RecoveryAddressChange.class, fr.sesame.departure.Departure.class, fr.sesame.secondfactor.SecondFactor.class,
                         fr.sesame.secondfactor.RecoveryCode.class,
                         fr.sesame.platform.InstantConverter.class, fr.sesame.platform.Folding.class,
                         fr.sesame.activation.Invitation.class, fr.sesame.activation.ActivationCode.class,

@@ -60,6 +60,9 @@ public class ImportRun {
     @Column(name = "rejected", nullable = false)
     private int rejected;
 
+    @Column(name = "departures", nullable = false)
+    private int departures;
+
     @Column(name = "started_at")
     private Instant startedAt;
 
@@ -96,6 +99,11 @@ public class ImportRun {
         invited += newlyInvited;
         unchanged += leftUnchanged;
         rejected += newlyRejected;
+    }
+
+    /** Departures the chunk recorded, moved or cancelled (their lines are counted above too). */
+    public void departuresRecorded(int count) {
+        departures += count;
     }
 
     public void finished(boolean completed, Instant now) {
@@ -149,6 +157,10 @@ public class ImportRun {
 
     public int rejected() {
         return rejected;
+    }
+
+    public int departures() {
+        return departures;
     }
 
     public Instant startedAt() {

@@ -46,5 +46,13 @@ public enum AuditEventType {
     /** A staff member sent a reset link to the agent's recovery address on file. */
     PASSWORD_RESET_LINK_SENT_BY_STAFF,
     /** The nightly retention purge ran: what it removed, kind by kind. */
-    RETENTION_PURGE_RUN
+    RETENTION_PURGE_RUN,
+    /** An HR file gave the agent's last day of service, or moved it (detail: the day, the import). */
+    DEPARTURE_RECORDED,
+    /** A later HR file gave no end date any more for an account still open. */
+    DEPARTURE_CANCELLED,
+    /** The account closed after the agent's last day: directory state and lock, links dead, sessions ended. */
+    ACCOUNT_DEPARTED,
+    /** After the retention, the departed agent left Sésame's directory groups (the entry stays). */
+    DEPARTED_GROUPS_LEFT
 }

@@ -159,6 +159,10 @@ public class AgentPage implements Serializable {
         return instant == null ? "" : site.format(instant);
     }
 
+    public String formatDay(java.time.LocalDate day) {
+        return site.format(day);
+    }
+
 
     public boolean isMissing() {
         return missing;

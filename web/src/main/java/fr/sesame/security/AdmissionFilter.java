@@ -67,10 +67,11 @@ public class AdmissionFilter extends HttpFilter {
     static final String SESSION_ENDED = "session-terminee";
     static final String SESSION_EXPIRED = "session-expiree";
     static final String CODES_REFUSED = "codes-refuses";
-    static final Set<String> REFUSALS = Set.of("verrouille", "non-active", "indisponible", SESSION_ENDED, SESSION_EXPIRED,
+    static final Set<String> REFUSALS = Set.of("verrouille", "ferme", "non-active", "indisponible", SESSION_ENDED, SESSION_EXPIRED,
             CODES_REFUSED);
     private static final Map<LoginAdmission, String> REFUSAL_OF = Map.of(
             LoginAdmission.REFUSED_LOCKED, "verrouille",
+            LoginAdmission.REFUSED_DEPARTED, "ferme",
             LoginAdmission.REFUSED_PENDING, "non-active",
             LoginAdmission.DIRECTORY_UNAVAILABLE, "indisponible");
 

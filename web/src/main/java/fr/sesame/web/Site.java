@@ -103,4 +103,9 @@ public class Site {
     public String format(java.time.Instant instant) {
         return instant == null ? "" : MOMENT.format(instant.atZone(getZone()));
     }
+
+    /** A day as pages show it: "30/06/2027". */
+    public String format(java.time.LocalDate day) {
+        return day == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu").format(day);
+    }
 }

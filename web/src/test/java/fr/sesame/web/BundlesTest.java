@@ -43,7 +43,7 @@ class BundlesTest {
             "messages\\.(?:error|info|text)\\(\"([A-Za-z0-9_.\\-]+)\"|fieldError\\([^,]+, \"([A-Za-z0-9_.\\-]+)\"");
     /** Keys built in pages and beans from a prefix and a value: each prefix with the values it takes. */
     private static final Map<String, List<String>> BUILT_KEYS = Map.ofEntries(
-            Map.entry("login.refused.", List.of("verrouille", "non-active", "indisponible", "session-terminee", "session-expiree")),
+            Map.entry("login.refused.", List.of("verrouille", "ferme", "non-active", "indisponible", "session-terminee", "session-expiree")),
             Map.entry("outbox.kind.", mailKinds()),
             Map.entry("locks.client.kind.", names(fr.sesame.security.AttemptLimiter.Guarded.values())),
             Map.entry("state.", names(AccountState.values())),
@@ -55,7 +55,7 @@ class BundlesTest {
             Map.entry("import.run.status.", names(ImportStatus.values())),
             Map.entry("import.state.", names(ImportStatus.values())),
             Map.entry("import.outcome.", names(InvitationOutcome.ALREADY_ACTIVE, InvitationOutcome.ACCOUNT_LOCKED,
-                    InvitationOutcome.NO_FREE_IDENTIFIANT)),
+                    InvitationOutcome.NO_FREE_IDENTIFIANT, InvitationOutcome.ACCOUNT_CLOSED, InvitationOutcome.ALREADY_ENDED)),
             Map.entry("outbox.channel.", names(MessageChannel.values())),
             Map.entry("outbox.status.", names(MessageStatus.values())));
 
