@@ -4,11 +4,11 @@
 create table departure (
     identifiant varchar(64) not null primary key,
     end_date date not null,
-    recorded_at timestamp not null,
+    recorded_at timestamp with time zone not null,
     import_run_id bigint,
-    notice_sent_at timestamp,
-    departed_at timestamp,
-    groups_left_at timestamp
+    notice_sent_at timestamp with time zone,
+    departed_at timestamp with time zone,
+    groups_left_at timestamp with time zone
 );
 create index ix_departure_end_date on departure (end_date);
 

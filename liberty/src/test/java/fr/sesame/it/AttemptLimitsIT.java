@@ -48,6 +48,7 @@ class AttemptLimitsIT {
         return ServiceArchives.withSecondFactor(ServiceArchives.base("attempt-limits-it.war"))
                 .addPackages(false, "fr.sesame.security", "fr.sesame.activation", "fr.sesame.device", "fr.sesame.account")
                 .addPackages(false, Filters.exclude(fr.sesame.password.RotationSchedule.class), "fr.sesame.password")
+                .addPackages(false, Filters.exclude(fr.sesame.departure.DepartureSchedule.class), "fr.sesame.departure")
                 .addClasses(fr.sesame.admin.Assignment.class, fr.sesame.school.SchoolCatalog.class, Mailboxes.class,
                         Mailboxes.Mail.class, HrFile.class)
                 .addAsResource("fr/sesame/password/common-passwords.txt")

@@ -20,6 +20,11 @@ class ImportIT {
     static void importAsAdmin(Browser browser, Path file) {
         browser.logIn("admin1", DEMO_PASSWORD);
         browser.waitForPath("/compte");
+        upload(browser, file);
+    }
+
+    /** Uploads the file, logged in already, and waits until its import is finished. */
+    static void upload(Browser browser, Path file) {
         browser.open("/admin/import");
         browser.find("#envoi\\:fichier").sendKeys(file.toAbsolutePath().toString());
         browser.find("#envoi\\:importer").click();
@@ -65,6 +70,45 @@ class ImportIT {
         browser.driver().get(invitation.find("(https://\\S+/activation\\?jeton=\\S+)"));
         ActivationIT.identify(browser, identifiant, later.numen());
         browser.waitFor("#envoi");
+    }
+
+    /**
+     * The eighth column, date de fin: a departure is recorded and shown on the agent's page, a later file
+     * moves it; an assignment already over gets no account and an end before the start is refused, both
+     * reported.
+     */
+    @Test
+    void endDatesInTheFileAreRecordedShownOnTheAgentsPageAndMovedByALaterFile(Browser browser) throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        java.time.format.DateTimeFormatter french = java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu");
+        java.time.LocalDate last = today.plusDays(120);
+        String tag = HrFile.randomLetters(6);
+        HrFile.Agent leaving = new HrFile.Agent(HrFile.newNumen(), "Contrat" + tag.substring(0, 1).toUpperCase() + tag.substring(1),
+                "Noé", "0801234A", "it." + tag + "@example.org", "");
+        HrFile hr = new HrFile();
+        hr.addRaw(leaving.line() + ";" + last.format(french))                                                          // line 2
+                .addRaw(HrFile.newNumen() + ";Fini;Ana;0801234A;it.fini." + tag + "@example.org;;" + today.minusDays(60)
+                        + ";" + today.minusDays(2))                                                                 // line 3
+                .addRaw(HrFile.newNumen() + ";Avant;Ana;0801234A;it.avant." + tag + "@example.org;;2026-09-01;2026-08-31"); // line 4
+        importAsAdmin(browser, hr.write());
+
+        assertThat(browser.text("#invites")).isEqualTo("1");
+        assertThat(browser.text("#departs")).isEqualTo("1");
+        assertThat(browser.text("#rejetees")).isEqualTo("2");
+        String report = download(browser, browser.find("#rapport").getAttribute("href"));
+        assertThat(report).contains("3;\"Affectation déjà terminée", "4;\"La date de fin est antérieure");
+        String identifiant = Mailboxes.await(leaving.recovery(), ActivationIT.INVITATION::equals, ActivationIT.MAIL_WAIT)
+                .find("Identifiant : (\\S+)");
+        browser.open("/hotline/agent?id=" + identifiant);
+        assertThat(browser.text("#dernier-jour")).isEqualTo(last.format(french));
+
+        HrFile later = new HrFile();
+        later.addRaw(leaving.line() + ";" + last.plusDays(30));
+        upload(browser, later.write());
+        assertThat(browser.text("#departs")).isEqualTo("1");
+        assertThat(browser.text("#inchanges")).as("already invited: nothing sent again").isEqualTo("1");
+        browser.open("/hotline/agent?id=" + identifiant);
+        assertThat(browser.text("#dernier-jour")).isEqualTo(last.plusDays(30).format(french));
     }
 
     @Test
