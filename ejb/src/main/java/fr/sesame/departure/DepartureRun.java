@@ -46,34 +46,44 @@ public class DepartureRun {
     public Report run(LocalDate today) {
         LocalDate noticeUntil = today.plusDays(settings.noticeDays());
         LocalDate groupsBefore = today.minusDays(settings.groupRetentionDays());
-        try {
-            int notices = each(ids("select d.identifiant from Departure d where d.departedAt is null and d.noticeSentAt is null"
-                    + " and d.endDate <= :day order by d.endDate, d.identifiant", noticeUntil), steps::sendNotice);
-            int closed = each(ids("select d.identifiant from Departure d where d.departedAt is null and d.endDate < :day"
-                    + " order by d.endDate, d.identifiant", today), steps::close);
-            int left = each(ids("select d.identifiant from Departure d where d.departedAt is not null"
-                    + " and d.groupsLeftAt is null and d.endDate < :day order by d.endDate, d.identifiant", groupsBefore),
-                    steps::leaveGroups);
-            Report report = new Report(notices, closed, left, false);
+        Outcome notices = each(ids("select d.identifiant from Departure d where d.departedAt is null and d.noticeSentAt is null"
+                + " and d.endDate <= :day order by d.endDate, d.identifiant", noticeUntil), steps::sendNotice);
+        Outcome closed = each(ids("select d.identifiant from Departure d where d.departedAt is null and d.endDate < :day"
+                + " order by d.endDate, d.identifiant", today), steps::close);
+        Outcome left = each(ids("select d.identifiant from Departure d where d.departedAt is not null"
+                + " and d.groupsLeftAt is null and d.endDate < :day order by d.endDate, d.identifiant", groupsBefore),
+                steps::leaveGroups);
+        Report report = new Report(notices.done(), closed.done(), left.done(),
+                notices.stopped() || closed.stopped() || left.stopped());
+        if (report.directoryDown()) {
+            LOG.warning(() -> "departures of " + today + " stopped early (the directory refused or did not answer): " + report
+                    + "; the next run does what is left");
+        } else {
             LOG.info(() -> "departures of " + today + ": " + report);
-            return report;
-        } catch (DirectoryUnavailableException e) {
-            LOG.log(Level.WARNING, "departures of " + today + " stopped: the directory is unavailable; the next run goes on", e);
-            return new Report(0, 0, 0, true);
         }
+        return report;
+    }
+
+    private record Outcome(int done, boolean stopped) {
     }
 
     private List<String> ids(String query, LocalDate day) {
         return em.createQuery(query, String.class).setParameter("day", day).getResultList();
     }
 
-    private static int each(List<String> identifiants, Predicate<String> step) {
+    /** Each step in turn; the first the directory fails stops this kind of step (the others still run). */
+    private static Outcome each(List<String> identifiants, Predicate<String> step) {
         int done = 0;
         for (String identifiant : identifiants) {
-            if (step.test(identifiant)) {
-                done++;
+            try {
+                if (step.test(identifiant)) {
+                    done++;
+                }
+            } catch (DirectoryUnavailableException e) {
+                LOG.log(Level.WARNING, "departure step stopped at " + identifiant, e);
+                return new Outcome(done, true);
             }
         }
-        return done;
+        return new Outcome(done, false);
     }
 }

@@ -108,6 +108,32 @@ class OpenLdapPolicyIT {
         }
     }
 
+    /**
+     * The shipped rules let Sésame take a departed agent out of a staff group, never put anyone in one:
+     * a stolen service password cannot make an administrator.
+     */
+    @Test
+    void sesamesAccountMayRemoveAStaffMemberButNeverAddOne() throws Exception {
+        String identifiant = TestAgents.newIdentifiant("aclgrp-");
+        TestAgents.addFromTests(TestAgents.active(identifiant, Instant.now(), null, null, null));
+        String dn = "uid=" + identifiant + "," + TestAgents.PEOPLE_DN;
+        String admins = "cn=sesame-admins,ou=groups,dc=ac-amiens,dc=fr";
+        try (LDAPConnection sesame = new LDAPConnection(ItSettings.HOST, ItSettings.ldapPort(),
+                "uid=sesame,ou=services,dc=ac-amiens,dc=fr", "sesame-embedded-only")) {
+            com.unboundid.ldap.sdk.Modification add = new com.unboundid.ldap.sdk.Modification(
+                    com.unboundid.ldap.sdk.ModificationType.ADD, "member", dn);
+            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(com.unboundid.ldap.sdk.LDAPException.class,
+                    () -> sesame.modify(admins, add)).getResultCode())
+                    .isEqualTo(com.unboundid.ldap.sdk.ResultCode.INSUFFICIENT_ACCESS_RIGHTS);
+
+            try (LDAPConnection manager = TestAgents.managerConnection()) {
+                manager.modify(admins, add);
+            }
+            sesame.modify(admins, new com.unboundid.ldap.sdk.Modification(com.unboundid.ldap.sdk.ModificationType.DELETE, "member", dn));
+            assertThat(sesame.getEntry(admins, "member").hasAttributeValue("member", dn)).isFalse();
+        }
+    }
+
     private static int pagedCount(LDAPConnection connection, String base) throws Exception {
         com.unboundid.ldap.sdk.SearchRequest request = new com.unboundid.ldap.sdk.SearchRequest(base,
                 com.unboundid.ldap.sdk.SearchScope.ONE, "(objectClass=inetOrgPerson)", "uid");
