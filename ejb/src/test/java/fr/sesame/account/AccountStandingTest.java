@@ -17,6 +17,12 @@ class AccountStandingTest {
     }
 
     @Test
+    void aDepartedAccountIsClosedWhateverElse() {
+        assertThat(AccountStanding.of(AccountState.DEPARTED, Optional.of(LinkStatus.VALID), false, true))
+                .isEqualTo(AccountStanding.DEPARTED);
+    }
+
+    @Test
     void aPendingAccountStandsByItsInvitation() {
         assertThat(AccountStanding.of(AccountState.PENDING, Optional.empty(), false, false)).isEqualTo(AccountStanding.NOT_INVITED);
         assertThat(AccountStanding.of(AccountState.PENDING, Optional.of(LinkStatus.VALID), false, false))

@@ -11,6 +11,7 @@ class AccountStateTest {
         assertThat(AccountState.fromDirectory("pending")).isEqualTo(AccountState.PENDING);
         assertThat(AccountState.fromDirectory(" Active ")).isEqualTo(AccountState.ACTIVE);
         assertThat(AccountState.fromDirectory("LOCKED")).isEqualTo(AccountState.LOCKED);
+        assertThat(AccountState.fromDirectory("departed")).isEqualTo(AccountState.DEPARTED);
     }
 
     @Test
