@@ -38,6 +38,13 @@ public interface Directory {
     java.util.Map<String, Agent> findByNumens(java.util.Collection<Numen> numens);
 
     /**
+     * The agents holding these identifiants, keyed by identifiant in lower case: one search per hundred,
+     * for figures about many agents at once (the dashboard's établissements). An identifiant the
+     * directory no longer knows is left out.
+     */
+    java.util.Map<String, Agent> findByIdentifiants(java.util.Collection<String> identifiants);
+
+    /**
      * Which of these identifiants and academic addresses some entry of the whole tree already holds, in
      * one search; the values come back in lower case.
      */

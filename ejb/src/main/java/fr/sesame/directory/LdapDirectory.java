@@ -67,6 +67,8 @@ public class LdapDirectory implements Directory {
     /** The policy's longest password: a longer one cannot be the agent's and is not sent. */
     /** Entries per page of a long search: small enough for any server's limit, large enough to be quick. */
     private static final int PAGE_SIZE = 500;
+    /** Identifiants asked for in one search: an OR of a hundred equality terms on an indexed attribute. */
+    private static final int IDENTIFIANTS_PER_SEARCH = 100;
 
     @Inject
     Config config;
@@ -225,6 +227,23 @@ public class LdapDirectory implements Directory {
         }
         for (Numen each : new java.util.LinkedHashSet<>(numens)) {
             findByNumen(each).ifPresent(agent -> found.put(each.value(), agent));
+        }
+        return found;
+    }
+
+    @Override
+    public java.util.Map<String, Agent> findByIdentifiants(java.util.Collection<String> identifiants) {
+        java.util.Map<String, Agent> found = new java.util.HashMap<>();
+        List<String> distinct = List.copyOf(new java.util.LinkedHashSet<>(identifiants));
+        Filter person = Filter.createEqualityFilter("objectClass", settings.personClass());
+        for (int from = 0; from < distinct.size(); from += IDENTIFIANTS_PER_SEARCH) {
+            List<Filter> terms = distinct.subList(from, Math.min(distinct.size(), from + IDENTIFIANTS_PER_SEARCH)).stream()
+                    .map(identifiant -> Filter.createEqualityFilter(settings.attributes().identifiant(), identifiant)).toList();
+            for (SearchResultEntry entry : searchAll(settings.peopleDn(), terms, any -> Filter.createANDFilter(any, person),
+                    searchedAttributes(), "identifiant search")) {
+                Agent agent = toAgent(entry);
+                found.put(agent.identifiant().toLowerCase(java.util.Locale.ROOT), agent);
+            }
         }
         return found;
     }

@@ -90,11 +90,22 @@ public class Outbox {
     @RolesAllowed({Roles.HOTLINE, Roles.ADMIN})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Waiting waiting() {
+        return waitingAt(clock.instant());
+    }
+
+    /** The same as of {@code now}, leaving out what was queued after it: the administrators' dashboard. */
+    @RolesAllowed({Roles.HOTLINE, Roles.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Waiting waitingAt(Instant now) {
         List<MessageStatus> waiting = List.of(MessageStatus.QUEUED, MessageStatus.SENDING);
         // A message never tried whose moment has not come (an invitation for the rentrée) is not waiting.
-        String due = " and (m.attempts > 0 or m.nextAttemptAt <= :now)";
-        Instant now = clock.instant();
+        String due = " and (m.attempts > 0 or m.nextAttemptAt <= :now) and m.createdAt <= :now";
         long count = em.createQuery("select count(m) from OutboundMessage m where m.status in :statuses" + due, Long.class)
+                .setParameter("statuses", waiting)
+                .setParameter("now", now)
+                .getSingleResult();
+        long retrying = em.createQuery("select count(m) from OutboundMessage m where m.status in :statuses" + due
+                        + " and m.attempts > 0", Long.class)
                 .setParameter("statuses", waiting)
                 .setParameter("now", now)
                 .getSingleResult();
@@ -105,11 +116,13 @@ public class Outbox {
                 .setParameter("now", now)
                 .setMaxResults(1)
                 .getResultList().stream().findFirst();
-        return new Waiting(count, oldest);
+        return new Waiting(count, retrying, oldest);
     }
 
-    /** The messages still to deliver: how many, queued since when. */
-    public record Waiting(long count, Optional<Instant> oldest) {
+    /**
+     * The messages still to deliver: how many, how many of them after a failed attempt, queued since when.
+     */
+    public record Waiting(long count, long retrying, Optional<Instant> oldest) {
     }
 
     /** The body as the database keeps it until delivery: sealed, so that no code or link is readable there. */
