@@ -2,6 +2,7 @@ package fr.sesame.dashboard;
 
 import fr.sesame.directory.Agent;
 import fr.sesame.directory.Directory;
+import fr.sesame.directory.DirectoryUnavailableException;
 import fr.sesame.mail.Outbox;
 import fr.sesame.password.PasswordAge;
 import fr.sesame.password.PasswordHistory;
@@ -26,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The figures an académie asks of its administrators, each over a bounded period ending now (see
@@ -35,6 +38,8 @@ import java.util.Set;
 @RolesAllowed(Roles.ADMIN)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class Dashboard {
+
+    private static final Logger LOG = Logger.getLogger(Dashboard.class.getName());
 
     /** Directory entries handled together: one database query for their Sésame dates. */
     private static final int BATCH = 200;
@@ -67,7 +72,25 @@ public class Dashboard {
 
     /** Every figure as of {@code now}. */
     public DashboardFigures figuresAt(Instant now) {
-        return new DashboardFigures(now, activations(now), passwordExpiries(now), tickets(now), outbox(now), lockOuts(now));
+        ActivationFigures activations;
+        PasswordExpiries expiries;
+        boolean answered = true;
+        try {
+            activations = activations(now);
+            expiries = passwordExpiries(now);
+        } catch (DirectoryUnavailableException e) {
+            // What the database alone knows is still shown; the page says what is missing and why.
+            LOG.log(Level.WARNING, "dashboard without the directory's figures", e);
+            answered = false;
+            activations = new ActivationFigures(activationsPerWeek(now), List.of());
+            expiries = new PasswordExpiries(settings.days(), List.of());
+        }
+        return new DashboardFigures(now, activations, expiries, tickets(now), outbox(now), lockOuts(now), answered);
+    }
+
+    private List<WeeklyCount> activationsPerWeek(Instant now) {
+        Buckets weeks = Buckets.weeksUpTo(now, settings.zone(), settings.weeks()).endingAt(now);
+        return weekly(weeks, queries.events(AuditEventType.ACCOUNT_ACTIVATED, weeks));
     }
 
     /**
@@ -78,7 +101,7 @@ public class Dashboard {
         Buckets weeks = Buckets.weeksUpTo(now, settings.zone(), settings.weeks()).endingAt(now);
         Instant from = weeks.first();
         Instant to = weeks.last();
-        List<WeeklyCount> perWeek = weekly(weeks, queries.events(AuditEventType.ACCOUNT_ACTIVATED, weeks));
+        List<WeeklyCount> perWeek = activationsPerWeek(now);
 
         Set<String> invited = queries.invited(from, to);
         Set<String> activated = queries.activated(from, to);

@@ -118,6 +118,31 @@ class DashboardPageIT {
         }
     }
 
+    /** The directory away: what the database counts is still shown, and the two figures the directory gives say why not. */
+    @Test
+    void withoutTheDirectoryTheDatabasesFiguresStayAndTheOthersSaySo(Browser browser) throws Exception {
+        browser.logIn("admin1", DEMO_PASSWORD);
+        browser.waitForPath("/compte");
+        TestDirectory directory = EmbeddedServicesForTests.directory();
+        directory.stopListening();
+        try {
+            browser.open(PAGE);
+            browser.waitFor("#verrouillages-par-jour");
+            assertThat(browser.text("#etablissements-indisponible")).contains("L’annuaire ne répond pas");
+            assertThat(browser.text("#expirations-indisponible")).contains("L’annuaire ne répond pas");
+            assertThat(browser.findAll("#activations-par-etablissement")).isEmpty();
+            assertThat(browser.findAll("#expirations-par-semaine")).isEmpty();
+            assertThat(browser.findAll("#activations-par-semaine")).hasSize(1);
+            assertThat(browser.findAll("#demandes-par-semaine")).hasSize(1);
+            browser.assertNoTechnicalDetail();
+        } finally {
+            directory.startListening();
+        }
+        browser.open(PAGE);
+        browser.waitFor("#activations-par-etablissement");
+        assertThat(browser.findAll("#etablissements-indisponible")).isEmpty();
+    }
+
     @Test
     void onlyAdministratorsOpenTheDashboardUnderAnyAddress(Browser browser) throws Exception {
         for (String identifiant : List.of("cmartin", "hotline1", "rssi1")) {
