@@ -91,11 +91,18 @@ class DashboardBenchmarkIT {
                 report.append(line("outbox queue and failures", () -> dashboard.outbox(now)));
                 report.append(line("lock-outs per day", () -> dashboard.lockOuts(now)));
                 report.append(line("the whole page's figures", () -> dashboard.figuresAt(now)));
-                assertThat(dashboard.tickets(now).total().opened()).isPositive();
-                assertThat(dashboard.activations(now).invited()).isGreaterThanOrEqualTo(AGENTS);
             });
             System.out.print(report);
             Files.writeString(Path.of("benchmark-dashboard.txt"), report);
+            // What was timed counted what was generated: the agents invited inside the dashboard's weeks.
+            Instant firstWeek = fr.sesame.dashboard.Buckets.weeksUpTo(now, java.time.ZoneId.of("Europe/Paris"), 12)
+                    .endingAt(now).first();
+            long generated = count("select count(distinct identifiant) from invitation where identifiant like ?"
+                    + " and created_at >= ? and created_at < ?", prefix + "%", Timestamp.from(firstWeek), Timestamp.from(now));
+            new CallerLogin(request).run("admin1", () -> {
+                assertThat(dashboard.tickets(now).total().opened()).isPositive();
+                assertThat(dashboard.activations(now).invited()).isGreaterThanOrEqualTo(generated).isGreaterThan(AGENTS / 2);
+            });
         } finally {
             reuseResults(true);
             update("delete from audit_event where actor like ? and chain_seq is null", prefix + "%");
@@ -296,6 +303,18 @@ class DashboardBenchmarkIT {
                 statement.setObject(i + 1, parameters[i]);
             }
             statement.executeUpdate();
+        }
+    }
+
+    private long count(String sql, Object... parameters) throws Exception {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (java.sql.ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
         }
     }
 }
