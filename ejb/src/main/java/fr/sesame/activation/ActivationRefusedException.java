@@ -20,6 +20,8 @@ public class ActivationRefusedException extends Exception {
         LOCKED,
         /** The invitation has expired: a new one can be sent to the recovery address on file. */
         INVITATION_EXPIRED,
+        /** No invitation was ever made for the account (the agent came without one): one can be sent now. */
+        NO_INVITATION,
         /** No recovery address and no mobile: no way to send the code. */
         NO_CONTACT
     }

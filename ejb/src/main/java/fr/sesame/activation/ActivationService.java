@@ -115,7 +115,11 @@ public class ActivationService {
             case LOCKED, DEPARTED -> throw new ActivationRefusedException(Reason.LOCKED, agent.identifiant());
             case PENDING -> { }
         }
-        if (invitations.openFor(agent.identifiant()).isEmpty()) {
+        Optional<Invitation> invitation = invitations.latestFor(agent.identifiant());
+        if (invitation.isEmpty()) {
+            throw new ActivationRefusedException(Reason.NO_INVITATION, agent.identifiant());
+        }
+        if (!invitation.get().isOpen(clock.instant())) {
             throw new ActivationRefusedException(Reason.INVITATION_EXPIRED, agent.identifiant());
         }
         Optional<String> mobile = agent.mobile().flatMap(MobileNumber::parse).map(MobileNumber::masked);

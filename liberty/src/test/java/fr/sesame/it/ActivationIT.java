@@ -229,6 +229,45 @@ class ActivationIT {
         browser.waitFor("#lien-remplace");
     }
 
+    /** A pending agent in the directory, as the HR import leaves one, with no invitation of its own. */
+    private static String pendingAgent(String numen) {
+        String identifiant = TestAgents.newIdentifiant("sans-lien-");
+        var entry = TestAgents.active(identifiant, null, identifiant + "@perso.example.org", null, numen);
+        entry.setAttribute("sesameAccountState", "pending");
+        TestAgents.addFromTests(entry);
+        return identifiant;
+    }
+
+    /**
+     * Opening /activation without any link (typed from memory, or read on a poster) with the right
+     * identifiant and NUMEN: the page says what is true, never that a link expired when none was used.
+     */
+    @Test
+    void withoutALinkThePageSaysWhetherTheInvitationExpiredOrWasNeverSent(Browser browser) {
+        String numen = HrFile.newNumen();
+        String never = pendingAgent(numen);
+        browser.open("/activation");
+        identify(browser, never, numen);
+        browser.waitFor("#sans-invitation");
+        assertThat(browser.text("#sans-invitation")).contains("Aucune invitation n’a encore été envoyée")
+                .doesNotContain("lien d’activation a expiré");
+        browser.submit("#renouvellement\\:renouveler");
+        browser.waitFor("#lien-renouvele");
+        Mailboxes.await(never + "@perso.example.org", INVITATION::equals, MAIL_WAIT);
+
+        String otherNumen = HrFile.newNumen();
+        String late = pendingAgent(otherNumen);
+        ItDatabase.update("insert into invitation (identifiant, token_hash, created_at, expires_at) values (?, ?, ?, ?)",
+                late, HrFile.randomLetters(43), OffsetDateTime.now(ZoneOffset.UTC).minusDays(40),
+                OffsetDateTime.now(ZoneOffset.UTC).minusDays(10));
+        browser.open("/activation");
+        identify(browser, late, otherNumen);
+        browser.waitFor("#invitation-expiree");
+        assertThat(browser.text("#invitation-expiree")).contains("Votre invitation à activer le compte a expiré")
+                .doesNotContain("Ce lien");
+        assertThat(browser.findAll("#lien-expire, #sans-invitation")).isEmpty();
+    }
+
     @Test
     void anActiveAgentIsSentToLogin(Browser browser) {
         browser.open("/activation");
@@ -309,8 +348,8 @@ class ActivationIT {
     }
 
     static void acceptCharter(Browser browser) {
-        if (!browser.find("#motdepasse\\:charte_input").isSelected()) {
-            browser.find("#motdepasse\\:charte .ui-chkbox-box").click();
+        if (!browser.find("#motdepasse\\:charte").isSelected()) {
+            browser.find("#motdepasse\\:charte").click();
         }
     }
 

@@ -1,6 +1,10 @@
 package fr.sesame.it;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -30,23 +34,45 @@ import java.util.logging.Level;
  * A headless Chromium from Debian's packages, one per test class, with a clean cookie jar before
  * each test. Selenium Manager cannot download anything here: the binaries are given explicitly.
  */
-public final class Browser implements ParameterResolver, BeforeEachCallback, AfterAllCallback,
+public final class Browser implements ParameterResolver, BeforeEachCallback, AfterEachCallback, AfterAllCallback,
         org.junit.jupiter.api.extension.TestWatcher {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Browser.class);
 
-    private final WebDriver driver;
+    /**
+     * On a test class: its browser runs no script at all, as a locked-down school computer or a text
+     * browser (Chromium's own setting, the one a person would turn off).
+     */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+    public @interface WithoutJavaScript {
+    }
 
-    private Browser(WebDriver driver) {
+    /** The rules every page meets: WCAG 2.1, levels A and AA. */
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /** Whether this run has axe-core check the pages (the embedded run; -Dsesame.it.axe=true). */
+    private static final boolean AXE = Boolean.getBoolean("sesame.it.axe");
+    /** The pages checked already in this JVM: a page, its language and its state (the ids it shows). */
+    private static final java.util.Set<String> CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** What identifies a page's state; numbers of rows (":3:") do not make another state. */
+    private static final String PAGE_STATE_SCRIPT = "return location.pathname + '|' + document.documentElement.lang + '|'"
+            + " + Array.from(document.querySelectorAll('[id]')).map(e => e.id.replace(/:\\d+(?=:|$)/g, ':n')).sort().join(' ');";
+
+    private final WebDriver driver;
+    private final boolean scripts;
+
+    private Browser(WebDriver driver, boolean scripts) {
         this.driver = driver;
+        this.scripts = scripts;
     }
 
     /** For JUnit: the extension instance is created per test class by {@code @ExtendWith}. */
     public Browser() {
         this.driver = null;
+        this.scripts = true;
     }
 
-    private static Browser open() throws IOException {
+    private static Browser open(boolean scripts) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("sesame.it.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -54,6 +80,9 @@ public final class Browser implements ParameterResolver, BeforeEachCallback, Aft
                 "--disable-component-update", "--disable-sync", "--window-size=1280,1024",
                 "--lang=fr-FR", "--user-data-dir=" + Files.createTempDirectory("sesame-chromium"));
         options.setAcceptInsecureCerts(true);
+        if (!scripts) {
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -63,7 +92,7 @@ public final class Browser implements ParameterResolver, BeforeEachCallback, Aft
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        return new Browser(driver);
+        return new Browser(driver, scripts);
     }
 
     public WebDriver driver() {
@@ -72,6 +101,7 @@ public final class Browser implements ParameterResolver, BeforeEachCallback, Aft
 
     public void open(String path) {
         driver.get(ItSettings.url(path).toString());
+        checkAccessibility();
     }
 
     public String path() {
@@ -99,11 +129,13 @@ public final class Browser implements ParameterResolver, BeforeEachCallback, Aft
     /** Waits until the page at {@code path} is shown. */
     public void waitForPath(String path) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> path().equals(path));
+        checkAccessibility();
     }
 
     public void waitFor(String cssSelector) {
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
+        checkAccessibility();
     }
 
     /** Waits until the element shows a text containing {@code expected}. */
@@ -128,10 +160,45 @@ public final class Browser implements ParameterResolver, BeforeEachCallback, Aft
         find(cssSelector).sendKeys(Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(page));
         waitUntilLoaded();
+        checkAccessibility();
+    }
+
+    /**
+     * axe-core checks the page shown (WCAG 2.1 A and AA) unless the same page was checked in the same
+     * language and state already; any violation fails the test, named with the elements concerned.
+     * Without scripts nothing runs in the page, axe-core neither: those pages are checked with scripts.
+     */
+    public void checkAccessibility() {
+        if (!AXE || !scripts) {
+            return;
+        }
+        waitForAjax();
+        String state = String.valueOf(((JavascriptExecutor) driver).executeScript(PAGE_STATE_SCRIPT));
+        if (!CHECKED.add(state)) {
+            return;
+        }
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        if (results.isErrored()) {
+            CHECKED.remove(state);
+            throw new AssertionError("axe-core could not check " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
+        }
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            StringBuilder report = new StringBuilder("Accessibility violations (WCAG 2.1 AA) on " + driver.getCurrentUrl() + ":");
+            for (Rule rule : violations) {
+                report.append("\n- ").append(rule.getId()).append(" (").append(rule.getImpact()).append("): ").append(rule.getHelp());
+                rule.getNodes().stream().limit(5).forEach(node -> report.append("\n    ").append(node.getTarget())
+                        .append(" ").append(node.getHtml()));
+            }
+            throw new AssertionError(report.toString());
+        }
     }
 
     /** Waits until no PrimeFaces Ajax request is queued or on its way (none on a page without PrimeFaces). */
     private void waitForAjax() {
+        if (!scripts) {
+            return;
+        }
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                         "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
@@ -153,6 +220,9 @@ public final class Browser implements ParameterResolver, BeforeEachCallback, Aft
     }
 
     private void waitUntilLoaded() {
+        if (!scripts) {
+            return; // the driver waits for the page's load itself; no script may ask it
+        }
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
@@ -251,7 +321,7 @@ public final class Browser implements ParameterResolver, BeforeEachCallback, Aft
                 ? context.getParent().orElse(context) : context;
         return classContext.getStore(NAMESPACE).getOrComputeIfAbsent("browser", key -> {
             try {
-                return open();
+                return open(!context.getRequiredTestClass().isAnnotationPresent(WithoutJavaScript.class));
             } catch (IOException e) {
                 throw new IllegalStateException("Cannot start Chromium", e);
             }
@@ -303,6 +373,18 @@ public final class Browser implements ParameterResolver, BeforeEachCallback, Aft
                     ((org.openqa.selenium.TakesScreenshot) browser.driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         } catch (IOException | RuntimeException e) {
             // the failure itself is what matters
+        }
+    }
+
+    /** The page a test ends on is checked too: it may have been reached by a click or a link. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (context.getExecutionException().isPresent()) {
+            return;
+        }
+        Browser browser = context.getParent().map(parent -> parent.getStore(NAMESPACE).get("browser", Browser.class)).orElse(null);
+        if (browser != null) {
+            browser.checkAccessibility();
         }
     }
 

@@ -63,6 +63,18 @@ final class FacesForm {
         action = form.find() ? form.group(1).replace("&amp;", "&") : path;
     }
 
+    /** From now on the form is sent without the CSP nonce its page was drawn with, as no browser would. */
+    FacesForm withoutNonce() {
+        nonce = null;
+        return this;
+    }
+
+    /** From now on the form is sent with this CSP nonce instead of its page's own. */
+    FacesForm withNonce(String other) {
+        nonce = other;
+        return this;
+    }
+
     /** The no-script token the page was drawn with. */
     String waitToken() {
         return waitToken;

@@ -25,7 +25,8 @@ public class ActivationPage implements Serializable {
     /** What the page shows. */
     public enum Step {
         IDENTIFY, CODE, PASSWORD, DONE,
-        LINK_EXPIRED, LINK_REPLACED, LINK_UNKNOWN, ALREADY_ACTIVE, LOCKED, NO_CONTACT, INVITATION_EXPIRED, RENEWAL_SENT
+        LINK_EXPIRED, LINK_REPLACED, LINK_UNKNOWN, ALREADY_ACTIVE, LOCKED, NO_CONTACT, INVITATION_EXPIRED, NO_INVITATION,
+        RENEWAL_SENT
     }
 
     @Inject
@@ -87,9 +88,9 @@ public class ActivationPage implements Serializable {
                 case ALREADY_ACTIVE -> step = Step.ALREADY_ACTIVE;
                 case LOCKED -> step = Step.LOCKED;
                 case NO_CONTACT -> step = Step.NO_CONTACT;
-                case INVITATION_EXPIRED -> {
+                case INVITATION_EXPIRED, NO_INVITATION -> {
                     expiredIdentifiant = e.identifiant();
-                    step = Step.INVITATION_EXPIRED;
+                    step = e.reason() == ActivationRefusedException.Reason.NO_INVITATION ? Step.NO_INVITATION : Step.INVITATION_EXPIRED;
                 }
             }
         } catch (TooManyAttemptsException e) {
