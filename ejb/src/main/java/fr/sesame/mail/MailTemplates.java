@@ -15,7 +15,10 @@ import java.util.ResourceBundle;
 /**
  * The texts of every e-mail and SMS, from the bundle {@code fr.sesame.mail.i18n.mails}: French by
  * default. A template {@code x} has the keys {@code x.subject} and {@code x.body} (e-mails) or
- * {@code x.sms} (SMS); parameters are {@link MessageFormat} arguments.
+ * {@code x.sms} (SMS); parameters are {@link MessageFormat} arguments. An e-mail leaves as plain text and
+ * as HTML, both drawn by {@link MailLayout}; its link to Sésame is a button that says {@code x.button}
+ * (or {@code button}), and a mail about a request shows the reference that {@code x.reference} picks
+ * among its arguments.
  */
 @ApplicationScoped
 public class MailTemplates {
@@ -34,14 +37,25 @@ public class MailTemplates {
     @ConfigProperty(name = "sesame.time-zone")
     String timeZone;
 
+    /** The address of Sésame: the only one a mail's button opens. */
+    @Inject
+    @ConfigProperty(name = "sesame.public-url")
+    String publicUrl;
+
     public MailTemplates() {
         // for CDI
     }
 
+    /** Without Sésame's address: the first https link of a mail is its button. */
     MailTemplates(String language, String academieName, String timeZone) {
+        this(language, academieName, timeZone, null);
+    }
+
+    MailTemplates(String language, String academieName, String timeZone, String publicUrl) {
         this.language = language;
         this.academieName = academieName;
         this.timeZone = timeZone;
+        this.publicUrl = publicUrl;
     }
 
     /** A moment as people of the académie read it: "28 novembre 2026, 07:30". */
@@ -57,8 +71,17 @@ public class MailTemplates {
     }
 
     public MailText email(String template, Object... arguments) {
-        return new MailText(template, format(template + ".subject", arguments), format(template + ".body", arguments)
-                + "\n\n" + format("signature", academieName));
+        ResourceBundle bundle = bundle();
+        String subject = format(bundle, template + ".subject", arguments);
+        String body = format(bundle, template + ".body", arguments);
+        String signature = format(bundle, "signature", academieName);
+        String button = format(bundle, bundle.containsKey(template + ".button") ? template + ".button" : "button");
+        String reference = bundle.containsKey(template + ".reference")
+                ? format(bundle, "reference", format(bundle, template + ".reference", arguments)) : null;
+        String html = MailLayout.html(new MailLayout.Page(locale().toLanguageTag(), subject, academieName, reference,
+                MailParagraphs.of(body, publicUrl, button, format(bundle, "button.fallback")),
+                MailParagraphs.footer(signature)));
+        return new MailText(template, subject, MailLayout.text(new MailLayout.Text(body, signature)), html);
     }
 
     public SmsText sms(String template, Object... arguments) {
@@ -71,9 +94,19 @@ public class MailTemplates {
     }
 
     private String format(String key, Object... arguments) {
-        Locale locale = Locale.forLanguageTag(language);
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, MailTemplates.class.getClassLoader(),
+        return format(bundle(), key, arguments);
+    }
+
+    private String format(ResourceBundle bundle, String key, Object... arguments) {
+        return new MessageFormat(bundle.getString(key), locale()).format(arguments);
+    }
+
+    private Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    private ResourceBundle bundle() {
+        return ResourceBundle.getBundle(BUNDLE, locale(), MailTemplates.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 }

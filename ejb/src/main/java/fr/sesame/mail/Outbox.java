@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Queues e-mails and SMS in the caller's transaction: the message exists exactly when the action
@@ -26,6 +27,8 @@ import java.util.Optional;
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class Outbox {
+
+    private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
 
     @PersistenceContext(unitName = "sesame")
     EntityManager em;
@@ -46,8 +49,8 @@ public class Outbox {
      * @param reference what the message is about (an identifiant), shown to the hotline; never a secret
      */
     public OutboundMessage email(String recipient, MailText text, String reference) {
-        return queue(OutboundMessage.email(recipient, text.kind(), text.subject(), sealed(text.body(), recipient),
-                reference, clock.instant()));
+        return queue(withHtml(OutboundMessage.email(recipient, text.kind(), text.subject(), sealed(text.body(), recipient),
+                reference, clock.instant()), text));
     }
 
     /**
@@ -55,8 +58,8 @@ public class Outbox {
      * if the mail server is down until then, it is dropped rather than delivered too late.
      */
     public OutboundMessage email(String recipient, MailText text, String reference, Instant usefulUntil) {
-        return queue(OutboundMessage.email(recipient, text.kind(), text.subject(), sealed(text.body(), recipient),
-                reference, clock.instant()).usefulUntil(usefulUntil));
+        return queue(withHtml(OutboundMessage.email(recipient, text.kind(), text.subject(), sealed(text.body(), recipient),
+                reference, clock.instant()), text).usefulUntil(usefulUntil));
     }
 
     /**
@@ -64,8 +67,8 @@ public class Outbox {
      * invitation a few days before the agent's start date.
      */
     public OutboundMessage emailFrom(Instant sendAt, String recipient, MailText text, String reference) {
-        return queue(OutboundMessage.email(recipient, text.kind(), text.subject(), sealed(text.body(), recipient),
-                reference, clock.instant()).notBefore(sendAt));
+        return queue(withHtml(OutboundMessage.email(recipient, text.kind(), text.subject(), sealed(text.body(), recipient),
+                reference, clock.instant()), text).notBefore(sendAt));
     }
 
     /**
@@ -73,8 +76,8 @@ public class Outbox {
      * that are due.
      */
     public OutboundMessage bulkEmail(String recipient, MailText text, String reference) {
-        return queue(OutboundMessage.bulkEmail(recipient, text.kind(), text.subject(), sealed(text.body(), recipient),
-                reference, clock.instant()));
+        return queue(withHtml(OutboundMessage.bulkEmail(recipient, text.kind(), text.subject(),
+                sealed(text.body(), recipient), reference, clock.instant()), text));
     }
 
     /**
@@ -134,6 +137,22 @@ public class Outbox {
             throw new IllegalArgumentException("A message body holds at most " + BODY_LENGTH + " characters");
         }
         return seal.seal(body, recipient);
+    }
+
+    /**
+     * The HTML alternative, sealed beside the body. One too long to store (a request's very long text drawn
+     * in HTML) is left out: the plain text is complete on its own.
+     */
+    private OutboundMessage withHtml(OutboundMessage message, MailText text) {
+        if (text.html() == null || text.html().isBlank()) {
+            return message;
+        }
+        String sealed = seal.sealHtml(text.html(), message.recipient());
+        if (sealed.length() > OutboundMessage.STORED_HTML_LENGTH) {
+            LOG.warning(() -> "The HTML of a " + text.kind() + " message is too long to store: it leaves as plain text");
+            return message;
+        }
+        return message.withHtml(sealed);
     }
 
     private OutboundMessage queue(OutboundMessage message) {

@@ -17,6 +17,8 @@ public class OutboxSeal {
 
     /** What a sealed body starts with: the format, so that the key can change one day. */
     static final String PREFIX = Seal.PREFIX;
+    /** What the HTML's context starts with, so that a row's HTML never opens as its text or the reverse. */
+    private static final String HTML_CONTEXT = "html:";
 
     private Seal seal;
 
@@ -42,6 +44,23 @@ public class OutboxSeal {
     /** The body as it is stored; {@code context} (the recipient) must be given again to open it. */
     public String seal(String body, String context) {
         return seal().seal(body, context);
+    }
+
+    /**
+     * The HTML alternative as it is stored: sealed like the body, for the same recipient, and not
+     * interchangeable with it.
+     */
+    public String sealHtml(String html, String recipient) {
+        return seal().seal(html, HTML_CONTEXT + recipient);
+    }
+
+    /**
+     * The HTML alternative to deliver.
+     *
+     * @throws IllegalStateException when it was altered, or sealed for another recipient or key
+     */
+    public String openHtml(String stored, String recipient) {
+        return seal().open(stored, HTML_CONTEXT + recipient);
     }
 
     /**

@@ -112,8 +112,10 @@ public class OutboxSteps {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean deliver(OutboundMessage message) {
         String body;
+        String html;
         try {
             body = seal.open(message.body(), message.recipient());
+            html = message.htmlBody().map(sealed -> seal.openHtml(sealed, message.recipient())).orElse(null);
         } catch (IllegalStateException e) {
             // Sealed with another key: no attempt will ever open it.
             LOG.severe(() -> "Message " + message.id() + " cannot be opened: " + e.getMessage());
@@ -122,7 +124,7 @@ public class OutboxSteps {
         }
         try {
             switch (message.channel()) {
-                case EMAIL -> mail.send(message.recipient(), message.subject(), body, messageId(message));
+                case EMAIL -> mail.send(message.recipient(), message.subject(), body, html, messageId(message));
                 case SMS -> sms.send(message.recipient(), body);
             }
             self.recordDelivered(message.id());

@@ -42,6 +42,18 @@ class OutboxSealTest {
     }
 
     @Test
+    void theHtmlOpensForItsRecipientAndNeverAsTheTextNorTheTextAsIt() {
+        String html = seal.sealHtml("<p>Votre code : 123456</p>", "lucie@example.org");
+        String text = seal.seal("Votre code : 123456", "lucie@example.org");
+
+        assertThat(html).startsWith("v1:").doesNotContain("123456", "<p>");
+        assertThat(seal.openHtml(html, "lucie@example.org")).isEqualTo("<p>Votre code : 123456</p>");
+        assertThatIllegalStateException().isThrownBy(() -> seal.openHtml(html, "mallory@example.org"));
+        assertThatIllegalStateException().isThrownBy(() -> seal.open(html, "lucie@example.org"));
+        assertThatIllegalStateException().isThrownBy(() -> seal.openHtml(text, "lucie@example.org"));
+    }
+
+    @Test
     void aBodyQueuedBeforeSealingIsDeliveredAsItIs() {
         assertThat(seal.open("Texte en clair", "lucie@example.org")).isEqualTo("Texte en clair");
     }

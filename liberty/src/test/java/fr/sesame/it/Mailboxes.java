@@ -5,8 +5,10 @@ import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -22,8 +24,11 @@ import java.util.regex.Pattern;
 /** Reads the embedded mail server over IMAP, as the agent's mail client would (any password opens a mailbox). */
 public final class Mailboxes {
 
-    /** A message as read: subject and plain text. */
-    /** @param messageId the Message-ID header, the same for two copies of one outbox message */
+    /**
+     * A message as read: subject and plain text (of a {@code multipart/alternative}, its text part).
+     *
+     * @param messageId the Message-ID header, the same for two copies of one outbox message
+     */
     public record Mail(String subject, String text, String messageId) {
 
         /** The first match of {@code regex}'s first group (or the whole match) in the text. */
@@ -61,6 +66,30 @@ public final class Mailboxes {
         }
     }
 
+    /**
+     * Every message in the address's inbox, oldest first, whole (headers as they arrived, every part) and
+     * readable once the mailbox is closed.
+     */
+    public static List<MimeMessage> messages(String address) {
+        Session session = Session.getInstance(new Properties());
+        try (Store store = session.getStore("imap")) {
+            store.connect(ItSettings.HOST, ItSettings.imapPort(), address, "any-password");
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            try {
+                List<MimeMessage> messages = new ArrayList<>();
+                for (Message message : inbox.getMessages()) {
+                    messages.add(new MimeMessage((MimeMessage) message));
+                }
+                return messages;
+            } finally {
+                inbox.close(false);
+            }
+        } catch (MessagingException e) {
+            throw new IllegalStateException("Cannot read the mailbox of " + address, e);
+        }
+    }
+
     /** Waits for a message whose subject matches, and returns the newest such message. */
     public static Mail await(String address, Predicate<String> subject, Duration limit) {
         Instant end = Instant.now().plus(limit);
@@ -83,7 +112,8 @@ public final class Mailboxes {
         return read(address).stream().filter(mail -> subject.test(mail.subject())).count();
     }
 
-    private static String text(Message message) throws MessagingException, IOException {
+    /** The text a plain-text reader shows: of a message with an HTML alternative, the text part only. */
+    private static String text(Part message) throws MessagingException, IOException {
         Object content = message.getContent();
         if (content instanceof String text) {
             return text;
@@ -92,9 +122,10 @@ public final class Mailboxes {
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < multipart.getCount(); i++) {
                 BodyPart part = multipart.getBodyPart(i);
-                if (part.getContent() instanceof String piece) {
-                    text.append(piece);
+                if (part.isMimeType("text/html")) {
+                    continue;
                 }
+                text.append(text(part));
             }
             return text.toString();
         }

@@ -53,10 +53,15 @@ public final class ServiceArchives {
                         fr.sesame.support.SecurityReportKind.class, fr.sesame.support.HelpArticle.class,
                         fr.sesame.support.TicketAttachment.class, fr.sesame.support.AttachmentInfo.class,
                         TestAgents.class, ItSettings.class)
+                // The templates' layout (package-private, named: with its records and its text factory).
+                .addClass("fr.sesame.mail.MailLayout").addClass("fr.sesame.mail.MailParagraphs")
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("fr/sesame/mail/i18n/mails_fr.properties")
                 .addAsResource("fr/sesame/mail/i18n/mails_en.properties")
-                .addAsLibraries(DirectoryIT.jarOf(LDAPConnection.class), DirectoryIT.jarOf(Assertions.class))
+                .addAsResource("fr/sesame/mail/templates/layout.txt.mustache")
+                .addAsResource("fr/sesame/mail/templates/layout.html.mustache")
+                .addAsLibraries(DirectoryIT.jarOf(LDAPConnection.class), DirectoryIT.jarOf(Assertions.class),
+                        DirectoryIT.jarOf(com.github.mustachejava.Mustache.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 // The roles of Sésame's services mapped to the directory's groups, as for the application.
                 .addAsManifestResource("it-application-bnd.xml", "ibm-application-bnd.xml");

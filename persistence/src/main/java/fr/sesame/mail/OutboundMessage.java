@@ -27,6 +27,8 @@ public class OutboundMessage {
     static final int ERROR_LENGTH = 500;
     /** The longest body as stored (sealed bodies are longer than the text they carry). */
     public static final int STORED_BODY_LENGTH = 44000;
+    /** The longest HTML alternative as stored (sealed). */
+    public static final int STORED_HTML_LENGTH = 100000;
     public static final int KIND_LENGTH = 40;
 
     @Id
@@ -53,6 +55,13 @@ public class OutboundMessage {
      */
     @Column(name = "body", length = STORED_BODY_LENGTH)
     private String body;
+
+    /**
+     * The same body in the HTML layout, stored (sealed) beside the text so that what leaves is what was
+     * queued; emptied with the body. Null for an SMS, and for the e-mails queued before there was one.
+     */
+    @Column(name = "html_body", length = STORED_HTML_LENGTH)
+    private String htmlBody;
 
     /** What the message is about, for the hotline: an identifiant, never a secret. */
     @Column(name = "reference", length = 100, updatable = false)
@@ -152,6 +161,23 @@ public class OutboundMessage {
         return this;
     }
 
+    /**
+     * An e-mail that leaves as {@code multipart/alternative}: its text, and this HTML.
+     *
+     * @param html the HTML as it is to be stored (the outbox seals it first)
+     */
+    public OutboundMessage withHtml(String html) {
+        if (channel != MessageChannel.EMAIL) {
+            throw new IllegalStateException("Only an e-mail has an HTML body");
+        }
+        requireText(html, "html");
+        if (html.length() > STORED_HTML_LENGTH) {
+            throw new IllegalArgumentException("A stored HTML body holds at most " + STORED_HTML_LENGTH + " characters");
+        }
+        this.htmlBody = html;
+        return this;
+    }
+
     /** What it carries is of no use after {@code until}: undelivered by then, it is dropped. */
     public OutboundMessage usefulUntil(Instant until) {
         this.usefulUntil = Objects.requireNonNull(until, "until");
@@ -196,6 +222,7 @@ public class OutboundMessage {
         sentBy = by;
         lastError = null;
         body = null;
+        htmlBody = null;
     }
 
     /**
@@ -213,6 +240,7 @@ public class OutboundMessage {
         lastError = shortened(reason);
         status = MessageStatus.FAILED;
         body = null;
+        htmlBody = null;
     }
 
     /** Not delivered while its content was of use: dropped, the hotline sees it. */
@@ -222,6 +250,7 @@ public class OutboundMessage {
         }
         status = MessageStatus.EXPIRED;
         body = null;
+        htmlBody = null;
     }
 
     private static String shortened(String reason) {
@@ -256,6 +285,11 @@ public class OutboundMessage {
     /** The body as stored (sealed); null once delivered or given up. */
     public String body() {
         return body;
+    }
+
+    /** The HTML alternative as stored (sealed); empty for plain text only, and once delivered or given up. */
+    public Optional<String> htmlBody() {
+        return Optional.ofNullable(htmlBody);
     }
 
     public String reference() {

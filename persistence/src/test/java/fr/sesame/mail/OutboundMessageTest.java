@@ -123,4 +123,36 @@ class OutboundMessageTest {
         assertThatIllegalArgumentException().isThrownBy(() -> OutboundMessage.email("a@b.fr", " ", "s", "b", null, NOW));
         assertThatIllegalArgumentException().isThrownBy(() -> OutboundMessage.email("a@b.fr", "code", "s", "x".repeat(OutboundMessage.STORED_BODY_LENGTH + 1), null, NOW));
     }
+
+    @Test
+    void anEmailKeepsItsHtmlBesideItsTextUntilItLeaves() {
+        OutboundMessage sent = OutboundMessage.email("lucie@example.org", "password-reset", "Sujet", "Corps", "lbernard", NOW)
+                .withHtml("<p>Corps</p>");
+        OutboundMessage refused = OutboundMessage.email("nobody@example.org", "invitation", "Sujet", "Corps", "x", NOW)
+                .withHtml("<p>Corps</p>");
+        OutboundMessage dropped = OutboundMessage.email("lucie@example.org", "code", "Code", "123456", "lbernard", NOW)
+                .withHtml("<p>123456</p>");
+        assertThat(sent.htmlBody()).contains("<p>Corps</p>");
+        assertThat(OutboundMessage.email("a@b.fr", "code", "s", "b", null, NOW).htmlBody()).as("queued before HTML").isEmpty();
+
+        sent.claim(NOW, Duration.ofMinutes(2));
+        sent.delivered(NOW, "sesame-a");
+        refused.claim(NOW, Duration.ofMinutes(2));
+        refused.refused("550 unknown user");
+        dropped.expired();
+
+        assertThat(sent.htmlBody()).isEmpty();
+        assertThat(refused.htmlBody()).isEmpty();
+        assertThat(dropped.htmlBody()).isEmpty();
+    }
+
+    @Test
+    void onlyAnEmailHasAnHtmlBodyOfReasonableSize() {
+        assertThatIllegalStateException().isThrownBy(() ->
+                OutboundMessage.sms("+33612345678", "code", "Code 123456", "lbernard", NOW).withHtml("<p>Code</p>"));
+        assertThatIllegalArgumentException().isThrownBy(() ->
+                OutboundMessage.email("a@b.fr", "code", "s", "b", null, NOW).withHtml(" "));
+        assertThatIllegalArgumentException().isThrownBy(() -> OutboundMessage.email("a@b.fr", "code", "s", "b", null, NOW)
+                .withHtml("x".repeat(OutboundMessage.STORED_HTML_LENGTH + 1)));
+    }
 }
