@@ -9,7 +9,6 @@ import fr.sesame.school.Uai;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
@@ -95,34 +94,27 @@ public final class AssignmentFileReader {
      */
     public Stream<AssignmentLine> lines(InputStream in) {
         Objects.requireNonNull(in, "in");
-        Iterator<AssignmentLine> lines = new Lines(new PhysicalLines(in, MAX_LINE_LENGTH));
+        Iterator<AssignmentLine> lines = new Lines(new CsvRecords(in, MAX_LINE_LENGTH));
         return StreamSupport.stream(
                 Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
     private final class Lines implements Iterator<AssignmentLine> {
 
-        private final PhysicalLines file;
+        private final CsvRecords file;
         /** NUMEN values of accepted lines only: a NUMEN whose first line was refused may come again. */
         private final Set<String> accepted = new HashSet<>();
-        private Character separator;
         private boolean pastFirstLine;
-        private boolean stopped;
         private AssignmentLine next;
 
-        Lines(PhysicalLines file) {
+        Lines(CsvRecords file) {
             this.file = file;
         }
 
         @Override
         public boolean hasNext() {
-            if (next == null && !stopped) {
-                try {
-                    next = advance();
-                } catch (IOException e) {
-                    stopped = true;
-                    throw new UncheckedIOException(e);
-                }
+            if (next == null) {
+                next = advance();
             }
             return next != null;
         }
@@ -137,51 +129,31 @@ public final class AssignmentFileReader {
             return line;
         }
 
-        private AssignmentLine advance() throws IOException {
-            PhysicalLines.Line line;
-            while ((line = file.next()) != null) {
-                switch (line.status()) {
-                    case NOT_UTF8:
-                        // Whatever follows would be read wrong: stop at the first line that cannot be read.
-                        stopped = true;
-                        return new Rejected(line.number(), RejectionReason.FILE_NOT_UTF8, "");
-                    case TOO_LONG:
-                        pastFirstLine = true;
-                        return new Rejected(line.number(), RejectionReason.LINE_TOO_LONG, "");
-                    default:
-                        break;
-                }
-                String text = line.text();
-                if (text.isBlank()) {
-                    continue;
-                }
-                if (separator == null) {
-                    separator = CsvCells.separatorOf(text);
-                }
-                Optional<List<String>> cells = CsvCells.split(text, separator);
-                if (cells.isEmpty()) {
-                    pastFirstLine = true;
-                    return new Rejected(line.number(), RejectionReason.UNCLOSED_QUOTE, "");
-                }
-                List<String> trimmed = cells.get().stream().map(AssignmentFileReader::trim).toList();
-                if (trimmed.stream().allMatch(String::isEmpty)) {
-                    continue; // an empty spreadsheet row, ";;;;;;", is a blank line
-                }
+        private AssignmentLine advance() {
+            while (file.hasNext()) {
+                CsvRecords.Record record = file.next();
                 boolean firstLine = !pastFirstLine;
                 pastFirstLine = true;
-                if (firstLine && isHeader(trimmed.get(NUMEN))) {
+                if (record instanceof CsvRecords.Unreadable unreadable) {
+                    return new Rejected(unreadable.number(), switch (unreadable.problem()) {
+                        case NOT_UTF8 -> RejectionReason.FILE_NOT_UTF8;
+                        case TOO_LONG -> RejectionReason.LINE_TOO_LONG;
+                        case UNCLOSED_QUOTE -> RejectionReason.UNCLOSED_QUOTE;
+                    }, "");
+                }
+                CsvRecords.Cells cells = (CsvRecords.Cells) record;
+                if (firstLine && isHeader(cells.cells().get(NUMEN))) {
                     continue;
                 }
-                AssignmentLine read = read(line.number(), trimmed);
+                AssignmentLine read = read(cells.number(), cells.cells());
                 if (read instanceof Accepted acceptedLine) {
                     if (!accepted.add(acceptedLine.assignment().numen().value())) {
-                        return new Rejected(line.number(), RejectionReason.DUPLICATE_NUMEN_IN_FILE,
+                        return new Rejected(cells.number(), RejectionReason.DUPLICATE_NUMEN_IN_FILE,
                                 acceptedLine.assignment().numen().masked());
                     }
                 }
                 return read;
             }
-            stopped = true;
             return null;
         }
     }
@@ -333,22 +305,5 @@ public final class AssignmentFileReader {
             return "*".repeat(cut.length());
         }
         return cut.substring(0, 3) + "*".repeat(cut.length() - 5) + cut.substring(cut.length() - 2);
-    }
-
-    /** Like {@link String#strip()}, non-breaking spaces included: spreadsheets keep them from copied text. */
-    private static String trim(String cell) {
-        int start = 0;
-        int end = cell.length();
-        while (start < end && isBlank(cell.charAt(start))) {
-            start++;
-        }
-        while (end > start && isBlank(cell.charAt(end - 1))) {
-            end--;
-        }
-        return cell.substring(start, end);
-    }
-
-    private static boolean isBlank(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

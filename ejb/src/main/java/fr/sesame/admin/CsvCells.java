@@ -75,4 +75,21 @@ final class CsvCells {
         cells.add(cell.toString());
         return Optional.of(cells);
     }
+
+    /** Like {@link String#strip()}, non-breaking spaces included: spreadsheets keep them from copied text. */
+    static String trim(String cell) {
+        int start = 0;
+        int end = cell.length();
+        while (start < end && isBlank(cell.charAt(start))) {
+            start++;
+        }
+        while (end > start && isBlank(cell.charAt(end - 1))) {
+            end--;
+        }
+        return cell.substring(start, end);
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
 }
