@@ -11,7 +11,9 @@ public class ImportFileException extends Exception {
     public enum Problem {
         EMPTY,
         TOO_BIG,
-        NOT_TEXT
+        NOT_TEXT,
+        /** A file given as the national directory of schools whose first line is not its header. */
+        NOT_SCHOOL_DIRECTORY
     }
 
     private final Problem problem;

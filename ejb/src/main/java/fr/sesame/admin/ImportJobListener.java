@@ -8,7 +8,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Records the end of an import (completed or failed) on its run and in the audit trail. */
+/** Records the start and end of an import of either kind (completed or failed) on its run and in the audit trail. */
 @Dependent
 @Named("importJobListener")
 public class ImportJobListener extends AbstractJobListener {

@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 
-/** The start and end of an import's job, each in its own transaction (a job listener has none). */
+/** The start and end of an import's job (of either kind), each in its own transaction (a job listener has none). */
 @Stateless
 public class ImportRunUpdates {
 
@@ -35,8 +35,11 @@ public class ImportRunUpdates {
             return;
         }
         run.finished(completed, clock.instant());
-        audit.record(AuditEventType.IMPORT_FINISHED, run.uploadedBy(), null, "import " + runId + ": "
-                + (completed ? "completed" : "failed") + ", " + run.invited() + " invited, " + run.unchanged()
-                + " unchanged, " + run.rejected() + " rejected");
+        String counts = run.kind() == ImportKind.SCHOOLS
+                ? run.created() + " created, " + run.updated() + " updated, " + run.unchanged() + " unchanged, "
+                        + run.outsideAcademie() + " of another académie, " + run.rejected() + " rejected"
+                : run.invited() + " invited, " + run.unchanged() + " unchanged, " + run.rejected() + " rejected";
+        audit.record(AuditEventType.IMPORT_FINISHED, run.uploadedBy(), null, "import " + runId
+                + (run.kind() == ImportKind.SCHOOLS ? " of schools" : "") + ": " + (completed ? "completed" : "failed") + ", " + counts);
     }
 }

@@ -49,7 +49,8 @@ class AttemptLimitsIT {
                 .addPackages(false, "fr.sesame.security", "fr.sesame.activation", "fr.sesame.device", "fr.sesame.account")
                 .addPackages(false, Filters.exclude(fr.sesame.password.RotationSchedule.class), "fr.sesame.password")
                 .addPackages(false, Filters.exclude(fr.sesame.departure.DepartureSchedule.class), "fr.sesame.departure")
-                .addClasses(fr.sesame.admin.Assignment.class, fr.sesame.school.SchoolCatalog.class, Mailboxes.class,
+                .addClasses(fr.sesame.admin.Assignment.class, fr.sesame.school.SchoolCatalog.class, fr.sesame.school.SchoolDescription.class,
+                        fr.sesame.school.SchoolOutcome.class, Mailboxes.class,
                         Mailboxes.Mail.class, HrFile.class)
                 .addAsResource("fr/sesame/password/common-passwords.txt")
                 .addAsLibraries(DirectoryIT.jarOf(org.passay.PasswordValidator.class),

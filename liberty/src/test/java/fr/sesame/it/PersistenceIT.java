@@ -43,13 +43,14 @@ class PersistenceIT {
                 .addClasses(AuditTrail.class, AuditEvent.class, AuditEventType.class, fr.sesame.security.AuditChain.class,
                         fr.sesame.security.AuditChain.Verification.class, fr.sesame.security.AuditChain.Problem.class,
                         fr.sesame.security.AuditQuery.class,
-                        School.class, Uai.class, SchoolCatalog.class, InstantConverter.class, ClockProducer.class)
+                        School.class, Uai.class, SchoolCatalog.class, fr.sesame.school.SchoolDescription.class,
+                        fr.sesame.school.SchoolOutcome.class, InstantConverter.class, ClockProducer.class)
                 // every entity persistence.xml lists
                 .addClasses(fr.sesame.security.AttemptCounter.class, fr.sesame.security.SessionCutoff.class,
                         fr.sesame.mail.OutboundMessage.class,
                         fr.sesame.mail.MessageChannel.class, fr.sesame.mail.MessageStatus.class,
                         fr.sesame.activation.Invitation.class, fr.sesame.activation.ActivationCode.class,
-                        fr.sesame.admin.ImportRun.class, fr.sesame.admin.ImportRejection.class, fr.sesame.admin.ImportStatus.class,
+                        fr.sesame.admin.ImportRun.class, fr.sesame.admin.ImportKind.class, fr.sesame.admin.ImportRejection.class, fr.sesame.admin.ImportStatus.class,
                         fr.sesame.password.PasswordHistoryEntry.class, fr.sesame.password.PasswordReset.class,
                         fr.sesame.password.RotationReminder.class, fr.sesame.support.Ticket.class,
                         fr.sesame.support.Ticket.Request.class, fr.sesame.support.TicketEvent.class,
@@ -115,6 +116,32 @@ class PersistenceIT {
         audit.record(AuditEventType.LOGIN_FAILED, actor, null, null);
 
         assertThat(audit.latestAbout(actor, 1)).singleElement().extracting(AuditEvent::actor).isEqualTo(actor);
+    }
+
+    @Test
+    void recordingTheNationalDirectoryAddsOrUpdatesByUaiAndRemovesNothing() throws Exception {
+        Uai lucas = new Uai("0801480Z");
+        Uai racine = new Uai("0802219C");
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("delete from school where uai in ('0801480Z', '0802219C')");
+        }
+        java.util.Optional<String> college = java.util.Optional.of("Collège");
+
+        assertThat(schools.record(List.of(new fr.sesame.school.SchoolDescription(lucas, "Collège Édouard Lucas", college, "Amiens"),
+                new fr.sesame.school.SchoolDescription(racine, "Collège Jean Racine", college, "Montdidier"))))
+                .containsExactly(fr.sesame.school.SchoolOutcome.CREATED, fr.sesame.school.SchoolOutcome.CREATED);
+        assertThat(schools.record(List.of(new fr.sesame.school.SchoolDescription(lucas, "Collège Édouard Lucas", college, "Amiens"),
+                new fr.sesame.school.SchoolDescription(racine, "Collège Jean-Racine", java.util.Optional.empty(), "Montdidier"))))
+                .containsExactly(fr.sesame.school.SchoolOutcome.UNCHANGED, fr.sesame.school.SchoolOutcome.UPDATED);
+        assertThat(schools.record(List.of())).isEmpty();
+
+        assertThat(schools.find(racine)).hasValueSatisfying(school -> {
+            assertThat(school.name()).isEqualTo("Collège Jean-Racine");
+            assertThat(school.kind()).isEmpty();
+        });
+        assertThat(schools.find(lucas)).flatMap(School::kind).contains("Collège");
+        assertThat(schools.knownAmong(List.of(lucas, racine, new Uai("0999999Z"), lucas))).containsExactlyInAnyOrder(lucas, racine);
+        assertThat(schools.knownAmong(List.of())).isEmpty();
     }
 
     @Test

@@ -44,7 +44,7 @@ public final class ServiceArchives {
                         fr.sesame.secondfactor.RecoveryCode.class,
                         fr.sesame.platform.InstantConverter.class, fr.sesame.platform.Folding.class,
                         fr.sesame.activation.Invitation.class, fr.sesame.activation.ActivationCode.class,
-                        fr.sesame.admin.ImportRun.class, fr.sesame.admin.ImportRejection.class, fr.sesame.admin.ImportStatus.class,
+                        fr.sesame.admin.ImportRun.class, fr.sesame.admin.ImportKind.class, fr.sesame.admin.ImportRejection.class, fr.sesame.admin.ImportStatus.class,
                         fr.sesame.password.PasswordHistoryEntry.class, fr.sesame.password.PasswordReset.class,
                         fr.sesame.password.RotationReminder.class,
                         fr.sesame.support.Ticket.class, fr.sesame.support.Ticket.Request.class,

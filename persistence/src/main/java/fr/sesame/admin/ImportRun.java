@@ -16,8 +16,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One upload of the HR assignments file and what its import did. The file is kept in the database
- * so that any server of the farm can run (or resume) the batch job.
+ * One upload of a file to import (the HR assignments file or the national directory of schools, its
+ * {@link ImportKind}) and what its import did. The file is kept in the database so that any server of
+ * the farm can run (or resume) the batch job.
  */
 @Entity
 @Table(name = "import_run")
@@ -26,6 +27,10 @@ public class ImportRun {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", length = 12, nullable = false, updatable = false)
+    private ImportKind kind;
 
     @Column(name = "file_name", length = 255, nullable = false, updatable = false)
     private String fileName;
@@ -51,6 +56,7 @@ public class ImportRun {
     @Column(name = "processed_lines", nullable = false)
     private int processedLines;
 
+    /** Assignments: agents invited. */
     @Column(name = "invited", nullable = false)
     private int invited;
 
@@ -60,8 +66,21 @@ public class ImportRun {
     @Column(name = "rejected", nullable = false)
     private int rejected;
 
+    /** Assignments: departures recorded, moved or cancelled. */
     @Column(name = "departures", nullable = false)
     private int departures;
+
+    /** Schools: établissements new to Sésame. */
+    @Column(name = "created", nullable = false)
+    private int created;
+
+    /** Schools: établissements whose name, kind or city changed. */
+    @Column(name = "updated", nullable = false)
+    private int updated;
+
+    /** Schools: lines of another académie, left out on purpose (neither imported nor reported). */
+    @Column(name = "outside_academie", nullable = false)
+    private int outsideAcademie;
 
     @Column(name = "started_at")
     private Instant startedAt;
@@ -76,7 +95,8 @@ public class ImportRun {
         // for JPA
     }
 
-    public ImportRun(String fileName, byte[] content, int totalLines, String uploadedBy, Instant uploadedAt) {
+    public ImportRun(ImportKind kind, String fileName, byte[] content, int totalLines, String uploadedBy, Instant uploadedAt) {
+        this.kind = Objects.requireNonNull(kind, "kind");
         this.fileName = Objects.requireNonNull(fileName, "fileName");
         this.content = Objects.requireNonNull(content, "content").clone();
         this.totalLines = totalLines;
@@ -93,7 +113,7 @@ public class ImportRun {
         status = ImportStatus.RUNNING;
     }
 
-    /** A chunk of lines was handled. */
+    /** A chunk of lines of the assignments file was handled. */
     public void progressed(int lines, int newlyInvited, int leftUnchanged, int newlyRejected) {
         processedLines += lines;
         invited += newlyInvited;
@@ -104,6 +124,17 @@ public class ImportRun {
     /** Departures the chunk recorded, moved or cancelled (their lines are counted above too). */
     public void departuresRecorded(int count) {
         departures += count;
+    }
+
+    /** A chunk of lines of the schools file was handled; {@code leftUnchanged} are known établissements as they were. */
+    public void schoolsProgressed(int lines, int newlyCreated, int newlyUpdated, int leftUnchanged, int outside,
+            int newlyRejected) {
+        processedLines += lines;
+        created += newlyCreated;
+        updated += newlyUpdated;
+        unchanged += leftUnchanged;
+        outsideAcademie += outside;
+        rejected += newlyRejected;
     }
 
     public void finished(boolean completed, Instant now) {
@@ -117,6 +148,10 @@ public class ImportRun {
 
     public Long id() {
         return id;
+    }
+
+    public ImportKind kind() {
+        return kind;
     }
 
     public String fileName() {
@@ -161,6 +196,18 @@ public class ImportRun {
 
     public int departures() {
         return departures;
+    }
+
+    public int created() {
+        return created;
+    }
+
+    public int updated() {
+        return updated;
+    }
+
+    public int outsideAcademie() {
+        return outsideAcademie;
     }
 
     public Instant startedAt() {

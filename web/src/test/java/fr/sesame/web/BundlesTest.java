@@ -4,6 +4,7 @@ import fr.sesame.activation.InvitationOutcome;
 import fr.sesame.admin.ImportFileException;
 import fr.sesame.admin.ImportStatus;
 import fr.sesame.admin.RejectionReason;
+import fr.sesame.admin.SchoolRejectionReason;
 import fr.sesame.directory.AccountState;
 import fr.sesame.mail.MessageChannel;
 import fr.sesame.mail.MessageStatus;
@@ -122,6 +123,7 @@ class BundlesTest {
         BUILT_KEYS.forEach((prefix, values) -> values.forEach(value -> used.add(prefix + value)));
         Arrays.stream(PasswordRule.values()).map(PasswordRule::bundleKey).forEach(used::add);
         Arrays.stream(RejectionReason.values()).map(RejectionReason::bundleKey).forEach(used::add);
+        Arrays.stream(SchoolRejectionReason.values()).map(SchoolRejectionReason::bundleKey).forEach(used::add);
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(bundle("fr").stringPropertyNames()).containsAll(used);
     }
