@@ -3,7 +3,7 @@ package fr.sesame.admin;
 /**
  * Why a line of the HR assignments file was not imported. Each reason has a text, for the HR
  * officer who fixes the file, under {@link #bundleKey()}. A line gets the first reason found, in the
- * order below.
+ * order below: the file reader finds all of them but the last, which the import finds in the database.
  */
 public enum RejectionReason {
     /**
@@ -48,7 +48,12 @@ public enum RejectionReason {
     /** An end date before the start date. */
     END_BEFORE_START,
     /** A NUMEN already imported from an earlier line of the same file. */
-    DUPLICATE_NUMEN_IN_FILE;
+    DUPLICATE_NUMEN_IN_FILE,
+    /**
+     * A UAI of the right shape that is no établissement Sésame knows (imported from the national
+     * directory of schools): the agent could reach no référent and the school would show as a bare code.
+     */
+    UNKNOWN_SCHOOL;
 
     private static final String BUNDLE_PREFIX = "import.reject.";
 

@@ -520,7 +520,8 @@ class AssignmentFileReaderTest {
         });
         read(new byte[] {(byte) 0xC3, (byte) 0x28}).forEach(l -> produced.add(((Rejected) l).reason()));
 
-        assertThat(produced).containsExactlyInAnyOrder(RejectionReason.values());
+        // The établissements Sésame knows are in the database: the import finds UNKNOWN_SCHOOL, not the reader.
+        assertThat(produced).containsExactlyInAnyOrderElementsOf(EnumSet.complementOf(EnumSet.of(RejectionReason.UNKNOWN_SCHOOL)));
     }
 
     @Test
