@@ -234,7 +234,7 @@ class ImportIT {
         return bytes.stream().map(Long::intValue).toList();
     }
 
-    private static String download(Browser browser, String url) {
+    static String download(Browser browser, String url) {
         return String.valueOf(((JavascriptExecutor) browser.driver()).executeAsyncScript(
                 "var done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);", url));
     }
