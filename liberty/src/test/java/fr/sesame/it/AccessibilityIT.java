@@ -31,7 +31,7 @@ class AccessibilityIT {
             "/compte/securite", "/compte/adresse-de-secours", "/compte/double-authentification", "/appareils", "/aide");
     private static final List<String> STAFF_PAGES = List.of("/support/demandes", "/hotline/agents", "/hotline/agent?id=cmartin",
             "/hotline/courriels", "/hotline/verrous", "/hotline/articles", "/securite/journal", "/admin", "/admin/import",
-            "/admin/tableau-de-bord");
+            "/admin/etablissements", "/admin/tableau-de-bord");
 
     /** Opens the page in both languages; the browser's check runs on each. */
     private static void openInBothLanguages(Browser browser, String path) {

@@ -114,6 +114,25 @@ class NoScriptIT {
     }
 
     @Test
+    void theNationalDirectoryOfSchoolsIsImported(Browser browser) {
+        browser.logIn("admin1", DEMO_PASSWORD);
+        browser.waitForPath("/compte");
+        browser.open("/admin/etablissements");
+        browser.find("#envoi\\:fichier").sendKeys(SchoolImportIT.SAMPLE.toAbsolutePath().toString());
+        browser.submit("#envoi\\:importer");
+        assertNoErrorPage(browser);
+        // No script polls the progress: the person reloads the page until the import is finished.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(120)).until(d -> {
+            d.navigate().refresh();
+            return browser.findAll("#etat-import").stream().anyMatch(e -> e.getText().startsWith("Import terminé"));
+        });
+        assertThat(browser.path()).isEqualTo("/admin/etablissements");
+        assertThat(browser.text("#hors-academie")).isEqualTo("4");
+        assertThat(browser.text("#rejetees")).isEqualTo("3");
+        assertThat(browser.findAll("#rapport")).hasSize(1);
+    }
+
+    @Test
     void aNewAgentIsImportedAndActivatesTheAccount(Browser browser) throws Exception {
         HrFile hr = new HrFile();
         HrFile.Agent agent = hr.add("Amélie", "Noscript", "0801234A", "");

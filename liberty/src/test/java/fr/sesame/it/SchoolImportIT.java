@@ -5,20 +5,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static fr.sesame.it.ItSettings.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The administrator's import of the établissements from the national directory of schools (the CSV export
  * of the Annuaire de l'éducation), with the sample Sésame ships: 23 lines after the header, 16
- * établissements of the académie d'Amiens, 4 lines of other académies, 3 bad lines.
+ * établissements of the académie d'Amiens, 4 lines of other académies, 3 bad lines. Without scripts:
+ * {@link NoScriptIT}.
  */
 @ExtendWith(Browser.class)
 class SchoolImportIT {
@@ -151,51 +144,6 @@ class SchoolImportIT {
         assertThat(browser.find("label[for='envoi:fichier']").getText()).isEqualTo("Export de l’Annuaire de l’éducation");
         assertThat(browser.find("#envoi\\:fichier").getAttribute("aria-describedby")).contains("fichier-aide", "envoi:fichier-erreur");
         browser.assertNoTechnicalDetail();
-    }
-
-    @Test
-    void theUploadWorksWithoutJavaScript(Browser browser) throws Exception {
-        browser.logIn("admin1", DEMO_PASSWORD);
-        browser.waitForPath("/compte");
-        String cookies = browser.cookieHeader();
-        // What a browser without JavaScript sends: the form's own fields and the file, nothing a script adds.
-        String page = Https.send(HttpRequest.newBuilder(ItSettings.url("/admin/etablissements")).header("Cookie", cookies).build()).body();
-        Matcher form = Pattern.compile("<form id=\"envoi\"[^>]*action=\"([^\"]*)\"(.*?)</form>", Pattern.DOTALL).matcher(page);
-        assertThat(form.find()).isTrue();
-        Map<String, String> fields = new LinkedHashMap<>();
-        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"").matcher(form.group(2));
-        while (hidden.find()) {
-            fields.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
-        }
-        assertThat(fields).containsKeys("jakarta.faces.ViewState", "primefaces.nonce");
-        fields.put("envoi:importer", "Importer");
-        String boundary = "----sesame" + UUID.randomUUID();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        for (Map.Entry<String, String> field : fields.entrySet()) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"envoi:fichier\"; filename=\"annuaire.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(Files.readAllBytes(SAMPLE));
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-
-        HttpResponse<String> sent = Https.send(HttpRequest.newBuilder(
-                        URI.create("https://localhost:" + ItSettings.httpsPort() + form.group(1).replace("&amp;", "&")))
-                .header("Cookie", cookies).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
-
-        // Sent on to the page of the run; without JavaScript the administrator reloads it to follow it.
-        assertThat(sent.statusCode()).as(sent.body()).isIn(302, 303);
-        String run = sent.headers().firstValue("Location").orElseThrow();
-        assertThat(run).contains("/admin/etablissements?import=");
-        String followed = "";
-        for (int attempt = 0; attempt < 60 && !followed.contains("Import terminé"); attempt++) {
-            Thread.sleep(1000);
-            followed = Https.send(HttpRequest.newBuilder(URI.create("https://localhost:" + ItSettings.httpsPort()
-                    + URI.create(run).getRawPath() + "?" + URI.create(run).getRawQuery())).header("Cookie", cookies).build()).body();
-        }
-        assertThat(followed).contains("Import terminé", "id=\"hors-academie\">4<", "id=\"rejetees\">3<");
     }
 
     @Test
