@@ -52,7 +52,7 @@ public class EventCounters {
     }
 
     /** How many counter lines this server shows (every one known at start, and any met since). */
-    int lines() {
+    public int lines() {
         return counters.size();
     }
 

@@ -77,11 +77,11 @@ public class StatusGauges {
         gauge("sesame.directory.up", MetricUnits.NONE,
                 "1 when the directory answered this server's last check (the readiness check's ping), 0 when it did not",
                 StatusReading::directoryUp);
-        long every = Math.max(1, refreshSeconds) * 1000;
-        timers.createIntervalTimer(every, every, new TimerConfig("ops metrics", false));
+        long seconds = Math.max(1, refreshSeconds);
+        timers.createIntervalTimer(seconds * 1000, seconds * 1000, new TimerConfig("ops metrics", false));
         // Asking for the counters here registers them at start, at zero.
-        LOG.info(() -> "Ops metrics on /metrics: " + counters.lines() + " counter lines, 4 gauges read every "
-                + Math.max(1, refreshSeconds) + " s");
+        int lines = counters.lines();
+        LOG.info(() -> "Ops metrics on /metrics: " + lines + " counter lines, 4 gauges read every " + seconds + " s");
     }
 
     @Timeout
