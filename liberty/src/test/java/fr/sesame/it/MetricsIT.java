@@ -125,6 +125,7 @@ class MetricsIT {
         browser.logIn(OPS, DEMO_PASSWORD);
         browser.waitFor("#erreur-403");
         assertThat(browser.path()).isEqualTo("/compte");
+        browser.assertNoTechnicalDetail();
 
         browser.open("/admin");
         browser.waitFor("#erreur-403");
