@@ -3,6 +3,7 @@ package fr.sesame.mail;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -44,6 +45,10 @@ public class OutboxSteps {
 
     @Inject
     OutboxSteps self;
+
+    /** Told of each attempt that did not deliver, once its record commits (the ops metrics). */
+    @Inject
+    Event<DeliveryFailed> failed;
 
     @Inject
     @ConfigProperty(name = "sesame.outbox.retry-base-seconds")
@@ -93,6 +98,7 @@ public class OutboxSteps {
         }
         if (message.isUseless(now)) {
             message.expired();
+            failed.fire(new DeliveryFailed(DeliveryFailed.Outcome.EXPIRED));
             LOG.info(() -> "Message " + id + " (" + message.kind() + ") dropped undelivered: its content was of use until "
                     + message.usefulUntil().orElseThrow());
             return Optional.empty();
@@ -155,11 +161,13 @@ public class OutboxSteps {
         OutboundMessage message = em.find(OutboundMessage.class, id);
         Instant now = clock.instant();
         message.attemptFailed(reason, now, retryDelay(message.attempts(), Duration.between(message.createdAt(), now)));
+        failed.fire(new DeliveryFailed(DeliveryFailed.Outcome.RETRY));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordRefusal(Long id, String reason) {
         em.find(OutboundMessage.class, id).refused(reason);
+        failed.fire(new DeliveryFailed(DeliveryFailed.Outcome.REFUSED));
     }
 
     /**

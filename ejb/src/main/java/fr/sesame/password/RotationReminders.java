@@ -11,6 +11,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,6 +51,10 @@ public class RotationReminders {
 
     @Inject
     AuditTrail audit;
+
+    /** Told of each reminder; a batch rolled back tells observers after the commit nothing. */
+    @Inject
+    Event<ReminderSent> reminded;
 
     /** This server's name in the farm, kept with each reminder it sends. */
     @Inject
@@ -131,6 +136,7 @@ public class RotationReminders {
         outbox.bulkEmail(agent.academicAddress(), text, agent.identifiant());
         agent.recoveryAddress().ifPresent(address -> outbox.bulkEmail(address, text, agent.identifiant()));
         audit.record(AuditEventType.ROTATION_REMINDER_SENT, agent.identifiant(), null, stage + " days");
+        reminded.fire(new ReminderSent(stage));
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -11,6 +11,7 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
@@ -54,6 +55,10 @@ public class RotationSweeper {
 
     @Inject
     AuditTrail audit;
+
+    /** Told of each sweep's report, with its duration (the ops metrics). */
+    @Inject
+    Event<SweepReport> swept;
 
     /** An administrator runs the sweep now rather than tonight. */
     @RolesAllowed(Roles.ADMIN)
@@ -104,6 +109,7 @@ public class RotationSweeper {
         audit.record(AuditEventType.ROTATION_SWEEP_RUN, null, null,
                 "examined " + report.examined() + ", due " + report.due() + ", sent " + report.sent());
         LOG.info(() -> "Password renewal sweep: " + report);
+        swept.fire(report);
         return report;
     }
 

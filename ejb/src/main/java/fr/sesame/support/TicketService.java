@@ -20,6 +20,7 @@ import fr.sesame.security.AttemptLimiter;
 import fr.sesame.security.AttemptLimiter.Guarded;
 import fr.sesame.security.TooManyAttemptsException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -54,6 +55,10 @@ public class TicketService {
 
     @PersistenceContext(unitName = "sesame")
     EntityManager em;
+
+    /** Told of each ticket stored, whichever way it came (the ops metrics count them after the commit). */
+    @Inject
+    Event<TicketOpened> opened;
 
     @Inject
     Directory directory;
@@ -160,6 +165,7 @@ public class TicketService {
         em.persist(ticket);
         ticket.number(now.atZone(ZoneId.of(timeZone)).getYear());
         em.flush();
+        opened.fire(new TicketOpened(ticket.level()));
     }
 
     /** The ticket, if this person may see it; its thread is loaded. */

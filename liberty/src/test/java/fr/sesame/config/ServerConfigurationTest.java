@@ -78,6 +78,33 @@ class ServerConfigurationTest {
         assertThat(elements(production, "dataSource")).singleElement().extracting(e -> e.getAttribute("jndiName")).isEqualTo("jdbc/sesame");
     }
 
+    /**
+     * /metrics is read by the ops group alone, through Liberty's reader-role, which opens GET on the server's
+     * administrative endpoints: none besides /metrics may come in unnoticed with a feature.
+     */
+    @Test
+    void onlyOpsReadTheMetricsAndTheReaderRoleOpensNothingElse() throws Exception {
+        Document shared = parse(CONFIG.resolve("sesame.xml"));
+        List<Path> files = List.of(CONFIG.resolve("server.xml"), CONFIG.resolve("sesame.xml"), PRODUCTION.resolve("server.xml"),
+                Path.of("src/test/liberty-postgresql/server.xml"));
+
+        assertThat(elements(shared, "feature")).extracting(Element::getTextContent).contains("mpMetrics-5.0");
+        assertThat(elements(shared, "mpMetrics")).singleElement()
+                .satisfies(metrics -> assertThat(metrics.getAttribute("authentication")).isEqualTo("true"));
+        assertThat(elements(shared, "reader-role")).singleElement().satisfies(role -> {
+            assertThat(elements(role, "group")).extracting(Element::getTextContent).containsExactly("${sesame.ldap.group.ops}");
+            assertThat(elements(role, "user")).isEmpty();
+            assertThat(elements(role, "special-subject")).isEmpty();
+        });
+        for (Path file : files) {
+            Document document = parse(file);
+            assertThat(elements(document, "administrator-role")).as(file + ": nobody administers the server").isEmpty();
+            assertThat(elements(document, "feature")).extracting(Element::getTextContent).as(file.toString())
+                    .noneMatch(feature -> feature.startsWith("restConnector") || feature.startsWith("adminCenter")
+                            || feature.startsWith("batchManagement") || feature.startsWith("openapi") || feature.startsWith("mpOpenAPI"));
+        }
+    }
+
     static String environmentName(String variable) {
         return variable.replaceAll("[^A-Za-z0-9]", "_").toUpperCase();
     }
@@ -119,7 +146,11 @@ class ServerConfigurationTest {
     }
 
     private static List<Element> elements(Document document, String name) {
-        NodeList nodes = document.getElementsByTagName(name);
+        return elements(document.getDocumentElement(), name);
+    }
+
+    private static List<Element> elements(Element parent, String name) {
+        NodeList nodes = parent.getElementsByTagName(name);
         return java.util.stream.IntStream.range(0, nodes.getLength()).mapToObj(i -> (Element) nodes.item(i)).toList();
     }
 }

@@ -90,6 +90,20 @@ class EmbeddedDirectoryTest {
         }
     }
 
+    /** Ops read /metrics through the server's reader-role: their group, and no group of the application's. */
+    @Test
+    void opsIsInTheOpsGroupAloneAndLogsInWithTheDemoPassword() throws Exception {
+        String ops = "uid=ops1,ou=people,dc=ac-amiens,dc=fr";
+        try (EmbeddedDirectory directory = EmbeddedDirectory.start("127.0.0.1", 0, null, TODAY);
+             LDAPConnection connection = new LDAPConnection("127.0.0.1", directory.port())) {
+            var groups = connection.search("ou=groups,dc=ac-amiens,dc=fr", com.unboundid.ldap.sdk.SearchScope.ONE,
+                    com.unboundid.ldap.sdk.Filter.createEqualityFilter("member", ops), "cn").getSearchEntries();
+
+            assertThat(groups).extracting(group -> group.getAttributeValue("cn")).containsExactly("sesame-ops");
+            assertThat(connection.bind(ops, "Sesame-Demo-2026!").getResultCode()).isEqualTo(ResultCode.SUCCESS);
+        }
+    }
+
     @Test
     void changesSurviveARestart() throws Exception {
         Path state = folder.resolve("directory.ldif");

@@ -40,7 +40,8 @@ class PersistenceIT {
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.create(WebArchive.class, "persistence-it.war")
-                .addClasses(AuditTrail.class, AuditEvent.class, AuditEventType.class, fr.sesame.security.AuditChain.class,
+                .addClasses(AuditTrail.class, AuditEvent.class, AuditEventType.class, fr.sesame.security.AuditRecorded.class,
+                        fr.sesame.security.AuditChain.class,
                         fr.sesame.security.AuditChain.Verification.class, fr.sesame.security.AuditChain.Problem.class,
                         fr.sesame.security.AuditQuery.class,
                         School.class, Uai.class, SchoolCatalog.class, fr.sesame.school.SchoolDescription.class,

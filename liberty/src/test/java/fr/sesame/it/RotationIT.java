@@ -53,7 +53,7 @@ public class RotationIT {
     public static WebArchive deployment() {
         return ServiceArchives.base("rotation-it.war")
                 .addClasses(RotationSweeper.class, RotationReminders.class, PasswordHistory.class, PasswordSettings.class,
-                        PasswordAge.class, SweepReport.class, fr.sesame.password.DueReminder.class,
+                        PasswordAge.class, SweepReport.class, fr.sesame.password.ReminderSent.class, fr.sesame.password.DueReminder.class,
                         fr.sesame.password.PasswordHashes.class, CallerLogin.class);
     }
 

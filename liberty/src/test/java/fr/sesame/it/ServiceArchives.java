@@ -33,6 +33,7 @@ public final class ServiceArchives {
                         fr.sesame.mail.MessageQueued.class, fr.sesame.mail.MessageChannel.class,
                         fr.sesame.mail.MessageStatus.class,
                         fr.sesame.security.AuditTrail.class, fr.sesame.security.AuditEvent.class, fr.sesame.security.AuditEventType.class,
+                        fr.sesame.security.AuditRecorded.class,
                         fr.sesame.security.AuditChain.class, fr.sesame.security.AuditChain.Verification.class,
                         fr.sesame.security.AuditChain.Problem.class, fr.sesame.security.AuditQuery.class,
                         fr.sesame.security.AttemptCounter.class, fr.sesame.security.SessionCutoff.class, fr.sesame.security.Roles.class, fr.sesame.security.Callers.class,
