@@ -92,6 +92,8 @@ class AccessibilityIT {
     }
 
     private static void screenshot(Browser browser, String name) throws Exception {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "var t = document.getElementById('liste:demandes'); if (t) { t.scrollIntoView(); }");
         Path folder = Files.createDirectories(Path.of("target", "screenshots"));
         Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
     }

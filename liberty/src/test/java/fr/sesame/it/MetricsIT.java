@@ -79,7 +79,9 @@ class MetricsIT {
         assertThat(anonymous.body()).doesNotContain("sesame_");
 
         assertThat(metrics("/metrics", OPS, "Pas-Le-Bon-Mot-De-Passe-1").statusCode()).as("ops, wrong password").isEqualTo(401);
-        for (String user : List.of("cmartin", "admin1", "hotline1")) {
+        // Agents whose logins no other test makes: Liberty hands the token of a basic login to the same
+        // person's next form login on this server, which then fails (README, Known limits).
+        for (String user : List.of("jdupont", "ppetit")) {
             HttpResponse<String> refused = metrics("/metrics", user, DEMO_PASSWORD);
             assertThat(refused.statusCode()).as(user + ": the application's roles are not ops").isEqualTo(403);
             assertThat(refused.body()).doesNotContain("sesame_");
@@ -91,11 +93,14 @@ class MetricsIT {
     /** Liberty's reader-role opens GET on the server's administrative endpoints: here, /metrics alone. */
     @Test
     void theReaderRoleOpensNoOtherAdministrativeEndpoint() throws Exception {
-        for (String path : List.of("/IBMJMXConnectorREST/mbeans", "/ibm/api/", "/ibm/api/config", "/ibm/api/validation",
+        for (String path : List.of("/IBMJMXConnectorREST/mbeans", "/ibm/api/config", "/ibm/api/validation",
                 "/ibm/api/batch/jobinstances", "/adminCenter/")) {
             HttpResponse<String> response = metrics(path, OPS, DEMO_PASSWORD);
             assertThat(response.statusCode()).as(path + " as ops").isNotEqualTo(200).isGreaterThanOrEqualTo(400);
         }
+        // The container of those endpoints answers, and lists none.
+        HttpResponse<String> root = metrics("/ibm/api/", OPS, DEMO_PASSWORD);
+        assertThat(root.body()).as("/ibm/api/ as ops").doesNotContain("config", "validation", "batch", "mbeans", "sesame");
     }
 
     @Test
@@ -117,23 +122,18 @@ class MetricsIT {
     }
 
     /**
-     * ops1 is a service identity: no application role. Its password opens Sésame's login page all the same;
-     * every page that needs a role answers the French 403 page, the public ones work, and it can log out.
+     * ops1 is a service identity: no application role. Its right password on Sésame's login page opens
+     * nothing and says so, in French, with the login ended at once.
      */
     @Test
-    void opsHasNoPlaceInSesamesPagesAndNothingBreaks(Browser browser) {
-        browser.logIn(OPS, DEMO_PASSWORD);
-        browser.waitFor("#erreur-403");
-        assertThat(browser.path()).isEqualTo("/compte");
+    void opsHasNoPlaceInSesamesPages(Browser browser) {
+        browser.logInWithPasswordOnly(OPS, DEMO_PASSWORD);
+        assertThat(browser.path()).isEqualTo("/connexion");
+        assertThat(browser.text("#messages")).contains("Ce compte ne donne accès à aucune page de Sésame");
         browser.assertNoTechnicalDetail();
-
-        browser.open("/admin");
-        browser.waitFor("#erreur-403");
-        browser.open("/");
-        assertThat(browser.findAll("#deconnexion\\:logout")).as("the public page, logged in").isNotEmpty();
-        browser.assertNoTechnicalDetail();
-        browser.find("#deconnexion\\:logout").click();
-        browser.waitFor("#deconnecte");
+        assertThat(browser.findAll("#deconnexion\\:logout")).as("not logged in").isEmpty();
+        browser.open("/compte");
+        browser.waitForPath("/connexion");
     }
 
     private static String metricsBody() throws Exception {

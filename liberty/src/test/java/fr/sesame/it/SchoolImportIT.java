@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(Browser.class)
 class SchoolImportIT {
 
-    static final Path SAMPLE = Path.of(System.getProperty("sesame.it.sample-schools", "../docs/annuaire-education-exemple.csv"));
+    static final Path SAMPLE = Path.of(System.getProperty("sesame.it.sample-schools", "../docs/annuaire-education-exemple.csv"))
+            .toAbsolutePath().normalize(); // Chromium takes only a canonical path to upload
 
     /** The académie's établissements of the sample, which no other test uses. */
     private static final List<String> SAMPLE_UAIS = List.of("0801480Z", "0801512J", "0801613U", "0801714D", "0801815N",

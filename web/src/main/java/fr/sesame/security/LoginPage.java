@@ -85,6 +85,18 @@ public class LoginPage {
                         .newAuthentication(true));
         String typedPassword = password;
         password = null;
+        if ((status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE)
+                && Roles.ALL.stream().noneMatch(request::isUserInRole)) {
+            // A directory account with no role in Sésame (ops' account, which reads /metrics): the right
+            // password, and nothing to open. Said at once, and that login ends here.
+            try {
+                request.logout();
+            } catch (jakarta.servlet.ServletException e) {
+                throw new IOException("The login of an account without a role could not be ended", e);
+            }
+            messages.error("login.noRole");
+            return;
+        }
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
             // The login lives in this session; the next request admits it (AdmissionFilter).
             AdmissionFilter.loggedIn(request.getSession(true));
