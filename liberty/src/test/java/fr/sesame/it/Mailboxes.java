@@ -46,24 +46,16 @@ public final class Mailboxes {
 
     /** Every message in the address's inbox, oldest first. */
     public static List<Mail> read(String address) {
-        Session session = Session.getInstance(new Properties());
-        try (Store store = session.getStore("imap")) {
-            store.connect(ItSettings.HOST, ItSettings.imapPort(), address, "any-password");
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_ONLY);
+        List<Mail> mails = new ArrayList<>();
+        for (MimeMessage message : messages(address)) {
             try {
-                List<Mail> mails = new ArrayList<>();
-                for (Message message : inbox.getMessages()) {
-                    String[] ids = message.getHeader("Message-ID");
-                    mails.add(new Mail(message.getSubject(), text(message), ids == null ? null : ids[0]));
-                }
-                return mails;
-            } finally {
-                inbox.close(false);
+                String[] ids = message.getHeader("Message-ID");
+                mails.add(new Mail(message.getSubject(), text(message), ids == null ? null : ids[0]));
+            } catch (MessagingException | IOException e) {
+                throw new IllegalStateException("Cannot read a message of " + address, e);
             }
-        } catch (MessagingException | IOException e) {
-            throw new IllegalStateException("Cannot read the mailbox of " + address, e);
         }
+        return mails;
     }
 
     /**
